@@ -1,0 +1,402 @@
+"""qbXML message sets: requests and responses as plain data, and their XML.
+
+``encode_requests`` / ``decode_requests`` and ``encode_responses`` / ``decode_responses`` are the
+four directions: an application builds requests and reads responses; the simulator (like
+QuickBooks) reads requests and renders responses. All are pure: bytes in, data out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Final, Literal
+
+from lxml import etree
+
+from qbdlink.qbxml.codec import Decoder, Encoder, Record, _escape_attribute
+from qbdlink.qbxml.errors import LocalProtocolError, RemoteProtocolError
+from qbdlink.qbxml.parsing import MAX_DOCUMENT_BYTES, parse_document
+from qbdlink.qbxml.spec import DEFAULT_VERSION, Edition, Spec, get_spec, spec_version_for
+
+OnError = Literal["stopOnError", "continueOnError", "rollbackOnError"]
+Severity = Literal["Info", "Warning", "Error"]
+
+REQUEST_ATTRIBUTES: Final = {"request_id": "requestID", "iterator": "iterator"}
+_XML_HEADER: Final = '<?xml version="1.0" encoding="utf-8"?>\n'
+
+
+@dataclass(slots=True)
+class Request:
+    """One request: its element name (``CustomerQueryRq``) and its fields, in any order."""
+
+    name: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    request_id: str | None = None
+    iterator: Literal["Start", "Continue", "Stop"] | None = None
+    iterator_id: str | None = None
+    attributes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def kind(self) -> str:
+        """The request's object and operation, e.g. ``CustomerQuery``."""
+        return self.name.removesuffix("Rq")
+
+
+@dataclass(slots=True)
+class RequestSet:
+    """A ``QBXMLMsgsRq`` message set: requests run in order in one QuickBooks session call."""
+
+    requests: list[Request]
+    version: str = DEFAULT_VERSION
+    on_error: OnError = "stopOnError"
+    attributes: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Response:
+    """One response: status (data, not an exception), records, and iterator fields."""
+
+    name: str
+    status_code: int = 0
+    severity: Severity | str = "Info"
+    message: str = "Status OK"
+    request_id: str | None = None
+    records: list[Record] = field(default_factory=list)
+    ret_count: int | None = None
+    iterator_id: str | None = None
+    iterator_remaining_count: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    attributes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        """True unless QuickBooks reported an error severity."""
+        return self.severity != "Error"
+
+    def raise_for_status(self) -> Response:
+        """Raise the matching ``QuickBooksStatusError`` if this response is an error."""
+        if self.severity == "Error":
+            from qbdlink.qbxml.status import error_for
+
+            raise error_for(
+                self.status_code,
+                self.message,
+                severity=str(self.severity),
+                request_name=self.name.removesuffix("Rs") + "Rq",
+                request_id=self.request_id,
+            )
+        return self
+
+
+@dataclass(slots=True)
+class ResponseSet:
+    """A ``QBXMLMsgsRs`` message set: one response per request, in order."""
+
+    responses: list[Response]
+    version: str | None = None
+    attributes: dict[str, str] = field(default_factory=dict)
+
+    def __iter__(self) -> Any:
+        return iter(self.responses)
+
+    def __len__(self) -> int:
+        return len(self.responses)
+
+    def __getitem__(self, index: int) -> Response:
+        return self.responses[index]
+
+
+def _message_set_type(spec: Spec, name: str) -> Any:
+    root = spec.complex("QBXML")
+    key = root.children[name].complex_key
+    assert key is not None
+    return spec.complex(key)
+
+
+# -- requests ------------------------------------------------------------------------------------
+def encode_requests(
+    requests: RequestSet | Iterable[Request],
+    *,
+    version: str | None = None,
+    on_error: OnError | None = None,
+    edition: Edition | None = None,
+) -> bytes:
+    """Render a request message set as qbXML bytes, in schema order, checked against the schema.
+
+    ``edition`` ("us" or "ca") also enforces that edition's field lengths and availability.
+    """
+    if not isinstance(requests, RequestSet):
+        requests = RequestSet(list(requests))
+    version = version or requests.version
+    on_error = on_error or requests.on_error
+    spec = get_spec(spec_version_for(version))
+    encoder = Encoder(spec, edition=edition)
+    msgs_type = _message_set_type(spec, "QBXMLMsgsRq")
+    attrs = {"@onError": on_error, **{f"@{k}": v for k, v in requests.attributes.items()}}
+    out: list[str] = [_XML_HEADER, f'<?qbxml version="{version}"?>\n<QBXML><QBXMLMsgsRq']
+    out.append(encoder._attributes(attrs, msgs_type, "QBXMLMsgsRq") + ">")
+    for number, request in enumerate(requests.requests):
+        key = spec.request_types.get(request.name)
+        if key is None:
+            from qbdlink.qbxml.codec import _did_you_mean
+
+            hint = _did_you_mean(request.name, spec.request_types)
+            raise LocalProtocolError(
+                f"{request.name!r} is not a qbXML {spec.version} request{hint}",
+                path=request.name,
+                rule="unknown",
+            )
+        data: dict[str, Any] = dict(request.fields)
+        if request.request_id is not None:
+            data["@requestID"] = request.request_id
+        if request.iterator is not None:
+            data["@iterator"] = request.iterator
+        if request.iterator_id is not None:
+            data["@iteratorID"] = request.iterator_id
+        data.update({f"@{k}": v for k, v in request.attributes.items()})
+        _check_iterator(request)
+        encoder.element(request.name, data, spec.complex(key), f"{request.name}[{number}]", out)
+    out.append("</QBXMLMsgsRq></QBXML>\n")
+    return "".join(out).encode("utf-8")
+
+
+def _check_iterator(request: Request) -> None:
+    if request.iterator in ("Continue", "Stop") and not request.iterator_id:
+        raise LocalProtocolError(
+            f"{request.name}: iterator={request.iterator!r} needs the iterator_id from the "
+            "previous response",
+            path=request.name,
+            rule="iterator",
+        )
+    if request.iterator == "Start" and request.iterator_id:
+        raise LocalProtocolError(
+            f"{request.name}: iterator='Start' begins a new iterator; it takes no iterator_id",
+            path=request.name,
+            rule="iterator",
+        )
+
+
+def _split_attributes(data: dict[str, Any]) -> dict[str, str]:
+    found = {key[1:]: str(data.pop(key)) for key in [k for k in data if k.startswith("@")]}
+    return found
+
+
+def decode_requests(
+    data: bytes | str, *, max_bytes: int = MAX_DOCUMENT_BYTES, typed: bool = True
+) -> RequestSet:
+    """Parse a request message set, checking it against the schema (as QuickBooks does)."""
+    root, version = parse_document(data, max_bytes=max_bytes)
+    spec = get_spec(spec_version_for(version))
+    msgs = _message_element(root, "QBXMLMsgsRq")
+    decoder = Decoder(spec, typed=typed, strict=True)
+    msgs_type = _message_set_type(spec, "QBXMLMsgsRq")
+    decoder.decode_attributes(msgs, msgs_type)
+    requests: list[Request] = []
+    for child in msgs:
+        if not isinstance(child.tag, str):
+            continue
+        name = child.tag
+        key = spec.request_types.get(name)
+        if key is None:
+            raise RemoteProtocolError(
+                f"QBXMLMsgsRq: unknown request {name!r}", line=child.sourceline, path=name
+            )
+        fields = decoder.decode(child, spec.complex(key))
+        attrs = _split_attributes(fields)
+        iterator = attrs.pop("iterator", None)
+        requests.append(
+            Request(
+                name=name,
+                fields=fields,
+                request_id=attrs.pop("requestID", None),
+                iterator=iterator,  # type: ignore[arg-type]
+                iterator_id=attrs.pop("iteratorID", None),
+                attributes=attrs,
+            )
+        )
+    set_attrs = {str(k): str(v) for k, v in msgs.attrib.items()}
+    on_error = set_attrs.pop("onError", "stopOnError")
+    return RequestSet(
+        requests,
+        version=version or DEFAULT_VERSION,
+        on_error=on_error,  # type: ignore[arg-type]
+        attributes=set_attrs,
+    )
+
+
+def _message_element(root: etree._Element, name: str) -> etree._Element:
+    if root.tag != "QBXML":
+        raise RemoteProtocolError(
+            f"the root element is {root.tag!r}, not QBXML", line=root.sourceline
+        )
+    for child in root:
+        if child.tag == name:
+            return child
+    found = [str(c.tag) for c in root if isinstance(c.tag, str)]
+    raise RemoteProtocolError(
+        f"QBXML has no {name} (found: {', '.join(found) or 'nothing'})", line=root.sourceline
+    )
+
+
+# -- responses -----------------------------------------------------------------------------------
+def _int_or_none(value: str | None) -> int | None:
+    return int(value) if value not in (None, "") else None  # type: ignore[arg-type]
+
+
+def response_from_fields(name: str, fields: dict[str, Any], attrs: dict[str, str]) -> Response:
+    """Build a ``Response`` from a decoded ``XxxRs`` element's fields and attributes."""
+    records: list[Record] = []
+    extra: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key.endswith("Ret"):
+            if isinstance(value, list):
+                records.extend(Record(key, item) for item in value)
+            else:
+                records.append(Record(key, value))
+        else:
+            extra[key] = value
+    order = extra.pop("#order", None)
+    if order is not None:
+        # Keep QuickBooks' order of mixed records (e.g. ItemServiceRet and ItemInventoryRet).
+        queues: dict[str, list[Record]] = {}
+        for record in records:
+            queues.setdefault(record.element, []).append(record)
+        records = [queues[n].pop(0) for n in order if n in queues and queues[n]]
+    status = attrs.pop("statusCode", "0")
+    return Response(
+        name=name,
+        status_code=int(status),
+        severity=attrs.pop("statusSeverity", "Info"),
+        message=attrs.pop("statusMessage", ""),
+        request_id=attrs.pop("requestID", None),
+        records=records,
+        ret_count=_int_or_none(attrs.pop("retCount", None)),
+        iterator_id=attrs.pop("iteratorID", None),
+        iterator_remaining_count=_int_or_none(attrs.pop("iteratorRemainingCount", None)),
+        extra=extra,
+        attributes=attrs,
+    )
+
+
+def decode_responses(
+    data: bytes | str,
+    *,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+    typed: bool = True,
+    strict: bool = False,
+) -> ResponseSet:
+    """Parse a response message set into ``Response`` objects with typed records.
+
+    The structure is always checked against the schema; ``strict`` also checks every value's
+    lexical form and length (QuickBooks' own output is trusted on those by default).
+    """
+    root, version = parse_document(data, max_bytes=max_bytes)
+    spec = get_spec(spec_version_for(version))
+    msgs = _message_element(root, "QBXMLMsgsRs")
+    decoder = Decoder(spec, typed=typed, strict=strict)
+    responses: list[Response] = []
+    for child in msgs:
+        if not isinstance(child.tag, str):
+            continue
+        name = child.tag
+        key = spec.response_types.get(name)
+        if key is None:
+            raise RemoteProtocolError(
+                f"QBXMLMsgsRs: unknown response {name!r}", line=child.sourceline, path=name
+            )
+        ctype = spec.complex(key)
+        fields = decoder.decode(child, ctype) if strict else decoder.decode_trusted(child, ctype)
+        attrs = _split_attributes(fields)
+        responses.append(response_from_fields(name, fields, attrs))
+    set_attrs = {str(k): str(v) for k, v in msgs.attrib.items()}
+    return ResponseSet(responses, version=version, attributes=set_attrs)
+
+
+def encode_responses(
+    responses: ResponseSet | Iterable[Response], *, version: str | None = None
+) -> bytes:
+    """Render a response message set as QuickBooks does, checked against the schema."""
+    if not isinstance(responses, ResponseSet):
+        responses = ResponseSet(list(responses))
+    version = version or responses.version or DEFAULT_VERSION
+    spec = get_spec(spec_version_for(version))
+    encoder = Encoder(spec)
+    set_attrs = "".join(
+        f' {k}="{_escape_attribute(v)}"' for k, v in responses.attributes.items()
+    )
+    out: list[str] = ['<?xml version="1.0" ?>\n<QBXML>\n', f"<QBXMLMsgsRs{set_attrs}>\n"]
+    for response in responses.responses:
+        key = spec.response_types.get(response.name)
+        if key is None:
+            raise LocalProtocolError(
+                f"{response.name!r} is not a qbXML {spec.version} response",
+                path=response.name,
+                rule="unknown",
+            )
+        ctype = spec.complex(key)
+        data = _response_data(response, ctype)
+        encoder.element(response.name, data, ctype, response.name, out)
+        out.append("\n")
+    out.append("</QBXMLMsgsRs>\n</QBXML>\n")
+    return "".join(out).encode("utf-8")
+
+
+def _response_data(response: Response, ctype: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    attrs: dict[str, Any] = {
+        "requestID": response.request_id,
+        "statusCode": str(response.status_code),
+        "statusSeverity": response.severity,
+        "statusMessage": response.message,
+        "retCount": response.ret_count,
+        "iteratorRemainingCount": response.iterator_remaining_count,
+        "iteratorID": response.iterator_id,
+        **response.attributes,
+    }
+    for name, value in attrs.items():
+        if value is not None:
+            data[f"@{name}"] = str(value)
+    data.update(response.extra)
+    names: list[str] = []
+    for record in response.records:
+        child = ctype.children.get(record.element)
+        if child is not None and child.repeated:
+            data.setdefault(record.element, []).append(record)
+        else:
+            data[record.element] = record
+        names.append(record.element)
+    if len(set(names)) > 1:
+        # Mixed record types keep their order; other children go by schema position.
+        before = [k for k in response.extra if ctype.children[k].index < _first_index(ctype, names)]
+        after = [k for k in response.extra if k not in before]
+        data["#order"] = before + names + after
+    return data
+
+
+def _first_index(ctype: Any, names: list[str]) -> int:
+    return min(ctype.children[n].index for n in names)
+
+
+def message_set_kind(data: bytes | str) -> Literal["request", "response"]:
+    """Whether a qbXML document holds requests or responses."""
+    root, _ = parse_document(data)
+    for child in root:
+        if child.tag in ("QBXMLMsgsRq", "QBXMLSubscriptionMsgsRq", "SignonMsgsRq"):
+            return "request"
+        if child.tag in ("QBXMLMsgsRs", "QBXMLSubscriptionMsgsRs", "SignonMsgsRs"):
+            return "response"
+    raise RemoteProtocolError("QBXML holds neither requests nor responses", line=root.sourceline)
+
+
+__all__ = [
+    "OnError",
+    "Request",
+    "RequestSet",
+    "Response",
+    "ResponseSet",
+    "decode_requests",
+    "decode_responses",
+    "encode_requests",
+    "encode_responses",
+    "message_set_kind",
+]

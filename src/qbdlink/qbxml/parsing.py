@@ -1,0 +1,96 @@
+"""Hardened XML parsing: the one place where bytes from outside become an lxml tree.
+
+Every parser here has DTD loading, entity expansion and network access off, refuses any
+DOCTYPE (qbXML never needs one, and it is how entity bombs and external entities arrive), and
+refuses documents over a size limit. Malformed input becomes ``RemoteProtocolError`` with the
+line and column, never a crash or a hang.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from lxml import etree
+
+from qbdlink.qbxml.errors import RemoteProtocolError
+
+# Larger than any single QuickBooks response page the hub asks for; streaming has no limit.
+MAX_DOCUMENT_BYTES: Final = 256 * 1024 * 1024
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_QBXML_VERSION = re.compile(r"""version\s*=\s*["']([^"']+)["']""")
+_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
+
+
+def safe_parser(**options: bool) -> etree.XMLParser:
+    """An lxml parser with DTDs, entities and network access off."""
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        **options,
+    )
+
+
+_PARSER = safe_parser()
+
+
+def to_bytes(data: bytes | str) -> bytes:
+    """Bytes for the parser; a ``str`` loses its XML declaration, whose encoding no longer holds."""
+    if isinstance(data, str):
+        return _XML_DECLARATION.sub("", data, count=1).encode("utf-8")
+    return data
+
+
+def refuse_doctype(data: bytes) -> None:
+    """Raise ``RemoteProtocolError`` if the document declares a DTD or entities."""
+    match = _DOCTYPE.search(data)
+    if match is not None:
+        line = data.count(b"\n", 0, match.start()) + 1
+        column = match.start() - (data.rfind(b"\n", 0, match.start()) + 1) + 1
+        raise RemoteProtocolError(
+            "DOCTYPE and ENTITY declarations are not allowed in qbXML", line=line, column=column
+        )
+
+
+def parse_document(
+    data: bytes | str, *, max_bytes: int = MAX_DOCUMENT_BYTES
+) -> tuple[etree._Element, str | None]:
+    """Parse a qbXML document; return its root element and its ``<?qbxml version?>``, if any."""
+    raw = to_bytes(data)
+    if len(raw) > max_bytes:
+        raise RemoteProtocolError(
+            f"document is {len(raw):,} bytes; the limit is {max_bytes:,} bytes"
+        )
+    refuse_doctype(raw)
+    try:
+        root = etree.fromstring(raw, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        line, column = exc.position if exc.position else (None, None)
+        raise RemoteProtocolError(
+            f"malformed XML: {syntax_message(exc)}", line=line, column=column
+        ) from None
+    return root, qbxml_version_of(root)
+
+
+_POSITION_SUFFIX = re.compile(r"(,? line \d+)?, line \d+, column \d+$")
+
+
+def syntax_message(exc: etree.XMLSyntaxError) -> str:
+    """libxml2's message without the position it repeats (the error carries it apart)."""
+    return _POSITION_SUFFIX.sub("", str(exc.msg or exc)).strip()
+
+
+def qbxml_version_of(root: etree._Element) -> str | None:
+    """The version in the ``<?qbxml version="..."?>`` instruction before ``root``."""
+    node = root.getprevious()
+    while node is not None:
+        if isinstance(node, etree._ProcessingInstruction) and node.target == "qbxml":
+            match = _QBXML_VERSION.search(node.text or "")
+            return match.group(1) if match else None
+        node = node.getprevious()
+    return None

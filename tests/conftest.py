@@ -1,0 +1,54 @@
+"""Shared fixtures. The qbXML reference data lives outside the project (../shared/qbxml) and is
+reached only through ``qbxml_reference``: absent, tests skip with the reason; with CI=true
+its absence fails them."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _reference_dir() -> Path:
+    configured = os.environ.get("QBDLINK_QBXML_REFERENCE")
+    return Path(configured) if configured else REPO.parent / "shared" / "qbxml"
+
+
+@pytest.fixture(scope="session")
+def qbxml_reference() -> Path:
+    """The read-only qbXML reference folder (XSDs, annotated samples, real samples)."""
+    path = _reference_dir()
+    if not (path / "xsd").is_dir():
+        reason = f"qbXML reference data not found at {path} (set QBDLINK_QBXML_REFERENCE)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return path
+
+
+_SCHEMA_FILES = {"13.0": "qbxml130/qbxmlops130.xsd", "16.0": "qbxml160/qbxmlops160.xsd"}
+
+
+@pytest.fixture(scope="session")
+def xsd_schema(qbxml_reference: Path) -> Callable[[str], etree.XMLSchema]:
+    """The official schema of a qbXML version (13.0 or 16.0) as an lxml validator: the oracle."""
+    cache: dict[str, etree.XMLSchema] = {}
+
+    def load(version: str = "13.0") -> etree.XMLSchema:
+        if version not in cache:
+            path = qbxml_reference / "xsd" / _SCHEMA_FILES[version]
+            cache[version] = etree.XMLSchema(etree.parse(str(path)))
+        return cache[version]
+
+    return load
+
+
+@pytest.fixture(scope="session")
+def sample_files(qbxml_reference: Path) -> list[Path]:
+    """Every real request and response document in the reference samples."""
+    return sorted((qbxml_reference / "samples").rglob("*.xml"))
