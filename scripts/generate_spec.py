@@ -197,7 +197,7 @@ class SchemaReader:
         self.complex[key] = (model, tuple(attributes), text)
 
     def _particle(self, node: etree._Element, parent_key: str) -> Any:
-        tag = node.tag.removeprefix(XS)  # type: ignore[union-attr]
+        tag = str(node.tag).removeprefix(XS)
         low, high = _occurs(node)
         if tag == "element":
             name, ref = self.element_ref(node, parent_key)
@@ -242,7 +242,9 @@ def _edition_rule(comment: str, code: str) -> int | bool | None:
 
 def _trailing_comment(element: etree._Element) -> str:
     """The comment on the same source line as the element's start tag."""
-    candidates = [element.getnext()] if len(element) == 0 else [element[0] if len(element) else None]
+    candidates = (
+        [element.getnext()] if len(element) == 0 else [element[0] if len(element) else None]
+    )
     for node in candidates:
         if (
             node is not None
@@ -324,8 +326,8 @@ def generate(shared: Path) -> str:
         "SIMPLE = " + pprint.pformat(tuple(simple_table), width=100, compact=True),
         "",
         "# Complex types: key -> (content model, attributes, simple-content type index).",
-        "# A model is ('s'|'c', min, max, parts) or ('e', name, min, max, typeref); max -1 is unbounded;",
-        "# a typeref is an int (SIMPLE index) or a str (COMPLEX key).",
+        "# A model is ('s'|'c', min, max, parts) or ('e', name, min, max, typeref);",
+        "# max -1 is unbounded; a typeref is an int (SIMPLE index) or a str (COMPLEX key).",
         f"COMPLEX_{base_version.replace('.', '_')} = "
         + pprint.pformat(base, width=100, compact=True, sort_dicts=True),
         "",
@@ -340,7 +342,8 @@ def generate(shared: Path) -> str:
             f"# qbXML {version}: the keys that differ from {base_version}, and those it drops.",
             f"COMPLEX_{suffix}_CHANGED = "
             + pprint.pformat(changed, width=100, compact=True, sort_dicts=True),
-            f"COMPLEX_{suffix}_REMOVED = " + pprint.pformat(tuple(removed), width=100, compact=True),
+            f"COMPLEX_{suffix}_REMOVED = "
+            + pprint.pformat(tuple(removed), width=100, compact=True),
             "",
         ]
     lines += [
@@ -360,7 +363,9 @@ def generate(shared: Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
-    parser.add_argument("--check", action="store_true", help="exit 1 if the committed file is stale")
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 if the committed file is stale"
+    )
     args = parser.parse_args(argv)
     text = generate(args.shared)
     if args.check:

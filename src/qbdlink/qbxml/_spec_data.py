@@ -457,8 +457,8 @@ SIMPLE = (('datetime', None, None, None, None), ('str', None, None, None, None),
   None, None))
 
 # Complex types: key -> (content model, attributes, simple-content type index).
-# A model is ('s'|'c', min, max, parts) or ('e', name, min, max, typeref); max -1 is unbounded;
-# a typeref is an int (SIMPLE index) or a str (COMPLEX key).
+# A model is ('s'|'c', min, max, parts) or ('e', name, min, max, typeref);
+# max -1 is unbounded; a typeref is an int (SIMPLE index) or a str (COMPLEX key).
 COMPLEX_13_0 = {'APAccountRef': (('s', 1, 1,
                    (('s', 1, 1, (('e', 'ListID', 0, 1, 2), ('e', 'FullName', 0, 1, 32))),)),
                   (), None),
@@ -15156,4 +15156,4 @@ EDITIONS_16_0 = {('APAccountRef', 'FullName'): (159, 159),
  ('WorkersCompCodeRet', 'EditSequence'): (16, None),
  ('WorkersCompCodeRet', 'Name'): (13, None)}
 
-DIGEST = "0e5b2f2c17b2506c"
+DIGEST = "bf5621bfe4476872"

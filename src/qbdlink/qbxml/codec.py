@@ -15,12 +15,13 @@ and *text* (the exact qbXML text: the lossless JSON form). The renderer accepts 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Final, NamedTuple
 
 from lxml import etree
 
 from qbdlink.qbxml.errors import LocalProtocolError, RemoteProtocolError
+from qbdlink.qbxml.parsing import line_of
 from qbdlink.qbxml.spec import UNBOUNDED, Child, ComplexType, Edition, Spec
 from qbdlink.qbxml.values import (
     CONVERSION_ERRORS,
@@ -107,7 +108,7 @@ class Decoder:
 
     def _fail(self, element: etree._Element, message: str) -> RemoteProtocolError:
         path = element_path(element)
-        return RemoteProtocolError(f"{path}: {message}", line=element.sourceline, path=path)
+        return RemoteProtocolError(f"{path}: {message}", line=line_of(element), path=path)
 
     def _plan(self, ctype: ComplexType) -> _Plan:
         plan: _Plan = {}
@@ -147,7 +148,7 @@ class Decoder:
         reordered = False
         for child in element:
             name = child.tag
-            position = table.get(name)  # type: ignore[call-overload]
+            position = table.get(name)
             if position is None:
                 if not isinstance(name, str):
                     continue  # processing instructions inside the document
@@ -223,7 +224,7 @@ class Decoder:
         trusted = self._trusted
         for child in element:
             name = child.tag
-            entry = children.get(name)  # type: ignore[call-overload]
+            entry = children.get(name)
             if entry is None:
                 if not isinstance(name, str):
                     continue
@@ -289,7 +290,7 @@ class Decoder:
                 try:
                     check_lexical(str(text), attribute.type)
                 except ValueRuleError as exc:
-                    raise self._fail(element, f"attribute {name}: {exc}") from None
+                    raise self._fail(element, f"attribute {name!s}: {exc}") from None
             out["@" + str(name)] = str(text)
         if self.strict:
             for attribute in ctype.attributes.values():
@@ -309,8 +310,10 @@ def explain_unexpected(ctype: ComplexType, state: int, name: str) -> str:
     expected = ctype.expected(state)
     here = ctype.children[name].index
     previous = ctype.position_names[state] if state >= 0 else None
-    if expected and all(ctype.children[e].index < here for e in expected) and (
-        not ctype.accepts(state)
+    if (
+        expected
+        and all(ctype.children[e].index < here for e in expected)
+        and (not ctype.accepts(state))
     ):
         return f"missing required element {' or '.join(expected)} before {name!r}"
     if previous is not None and ctype.children[previous].index > here:
@@ -462,9 +465,7 @@ class Encoder:
             state = position
         if not ctype.accepts(state):
             expected = ctype.expected(state)
-            raise self._fail(
-                path, f"missing required element {' or '.join(expected)}", "minOccurs"
-            )
+            raise self._fail(path, f"missing required element {' or '.join(expected)}", "minOccurs")
 
     def _check_edition(self, child: Child, value: Any, path: str) -> None:
         if self.edition is None:

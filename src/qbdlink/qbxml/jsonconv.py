@@ -14,7 +14,7 @@ from typing import Any
 
 from qbdlink.qbxml.codec import Decoder, Encoder
 from qbdlink.qbxml.errors import RemoteProtocolError
-from qbdlink.qbxml.parsing import parse_document
+from qbdlink.qbxml.parsing import line_of, parse_document
 from qbdlink.qbxml.spec import get_spec, spec_version_for
 
 _HEADER = '<?xml version="1.0" encoding="utf-8"?>\n'
@@ -25,7 +25,7 @@ def document_to_data(data: bytes | str, *, version: str | None = None) -> dict[s
     root, declared = parse_document(data)
     if root.tag != "QBXML":
         raise RemoteProtocolError(
-            f"the root element is {root.tag!r}, not QBXML", line=root.sourceline
+            f"the root element is {root.tag!r}, not QBXML", line=line_of(root)
         )
     spec = get_spec(version or spec_version_for(declared))
     body = Decoder(spec, typed=False, strict=True).decode(root, spec.complex("QBXML"))

@@ -7,7 +7,7 @@ QuickBooks) reads requests and renders responses. All are pure: bytes in, data o
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
@@ -15,7 +15,7 @@ from lxml import etree
 
 from qbdlink.qbxml.codec import Decoder, Encoder, Record, _escape_attribute
 from qbdlink.qbxml.errors import LocalProtocolError, RemoteProtocolError
-from qbdlink.qbxml.parsing import MAX_DOCUMENT_BYTES, parse_document
+from qbdlink.qbxml.parsing import MAX_DOCUMENT_BYTES, line_of, parse_document
 from qbdlink.qbxml.spec import DEFAULT_VERSION, Edition, Spec, get_spec, spec_version_for
 
 OnError = Literal["stopOnError", "continueOnError", "rollbackOnError"]
@@ -199,7 +199,7 @@ def decode_requests(
         key = spec.request_types.get(name)
         if key is None:
             raise RemoteProtocolError(
-                f"QBXMLMsgsRq: unknown request {name!r}", line=child.sourceline, path=name
+                f"QBXMLMsgsRq: unknown request {name!r}", line=line_of(child), path=name
             )
         fields = decoder.decode(child, spec.complex(key))
         attrs = _split_attributes(fields)
@@ -227,20 +227,20 @@ def decode_requests(
 def _message_element(root: etree._Element, name: str) -> etree._Element:
     if root.tag != "QBXML":
         raise RemoteProtocolError(
-            f"the root element is {root.tag!r}, not QBXML", line=root.sourceline
+            f"the root element is {root.tag!r}, not QBXML", line=line_of(root)
         )
     for child in root:
         if child.tag == name:
             return child
     found = [str(c.tag) for c in root if isinstance(c.tag, str)]
     raise RemoteProtocolError(
-        f"QBXML has no {name} (found: {', '.join(found) or 'nothing'})", line=root.sourceline
+        f"QBXML has no {name} (found: {', '.join(found) or 'nothing'})", line=line_of(root)
     )
 
 
 # -- responses -----------------------------------------------------------------------------------
 def _int_or_none(value: str | None) -> int | None:
-    return int(value) if value not in (None, "") else None  # type: ignore[arg-type]
+    return int(value) if value else None
 
 
 def response_from_fields(name: str, fields: dict[str, Any], attrs: dict[str, str]) -> Response:
@@ -261,7 +261,7 @@ def response_from_fields(name: str, fields: dict[str, Any], attrs: dict[str, str
         queues: dict[str, list[Record]] = {}
         for record in records:
             queues.setdefault(record.element, []).append(record)
-        records = [queues[n].pop(0) for n in order if n in queues and queues[n]]
+        records = [queues[n].pop(0) for n in order if queues.get(n)]
     status = attrs.pop("statusCode", "0")
     return Response(
         name=name,
@@ -302,7 +302,7 @@ def decode_responses(
         key = spec.response_types.get(name)
         if key is None:
             raise RemoteProtocolError(
-                f"QBXMLMsgsRs: unknown response {name!r}", line=child.sourceline, path=name
+                f"QBXMLMsgsRs: unknown response {name!r}", line=line_of(child), path=name
             )
         ctype = spec.complex(key)
         fields = decoder.decode(child, ctype) if strict else decoder.decode_trusted(child, ctype)
@@ -321,9 +321,7 @@ def encode_responses(
     version = version or responses.version or DEFAULT_VERSION
     spec = get_spec(spec_version_for(version))
     encoder = Encoder(spec)
-    set_attrs = "".join(
-        f' {k}="{_escape_attribute(v)}"' for k, v in responses.attributes.items()
-    )
+    set_attrs = "".join(f' {k}="{_escape_attribute(v)}"' for k, v in responses.attributes.items())
     out: list[str] = ['<?xml version="1.0" ?>\n<QBXML>\n', f"<QBXMLMsgsRs{set_attrs}>\n"]
     for response in responses.responses:
         key = spec.response_types.get(response.name)
@@ -374,7 +372,7 @@ def _response_data(response: Response, ctype: Any) -> dict[str, Any]:
 
 
 def _first_index(ctype: Any, names: list[str]) -> int:
-    return min(ctype.children[n].index for n in names)
+    return min(int(ctype.children[n].index) for n in names)
 
 
 def message_set_kind(data: bytes | str) -> Literal["request", "response"]:
@@ -385,7 +383,7 @@ def message_set_kind(data: bytes | str) -> Literal["request", "response"]:
             return "request"
         if child.tag in ("QBXMLMsgsRs", "QBXMLSubscriptionMsgsRs", "SignonMsgsRs"):
             return "response"
-    raise RemoteProtocolError("QBXML holds neither requests nor responses", line=root.sourceline)
+    raise RemoteProtocolError("QBXML holds neither requests nor responses", line=line_of(root))
 
 
 __all__ = [

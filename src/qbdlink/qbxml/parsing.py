@@ -23,7 +23,7 @@ _QBXML_VERSION = re.compile(r"""version\s*=\s*["']([^"']+)["']""")
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 
 
-def safe_parser(**options: bool) -> etree.XMLParser:
+def safe_parser() -> etree.XMLParser:
     """An lxml parser with DTDs, entities and network access off."""
     return etree.XMLParser(
         resolve_entities=False,
@@ -32,7 +32,6 @@ def safe_parser(**options: bool) -> etree.XMLParser:
         dtd_validation=False,
         huge_tree=False,
         remove_comments=True,
-        **options,
     )
 
 
@@ -83,6 +82,12 @@ _POSITION_SUFFIX = re.compile(r"(,? line \d+)?, line \d+, column \d+$")
 def syntax_message(exc: etree.XMLSyntaxError) -> str:
     """libxml2's message without the position it repeats (the error carries it apart)."""
     return _POSITION_SUFFIX.sub("", str(exc.msg or exc)).strip()
+
+
+def line_of(element: etree._Element) -> int | None:
+    """The source line of an element, when the parser recorded one."""
+    line = element.sourceline
+    return line if isinstance(line, int) else None
 
 
 def qbxml_version_of(root: etree._Element) -> str | None:

@@ -165,7 +165,8 @@ class Spec:
         editions: dict[tuple[str, str], Any] = _spec_data.EDITIONS_13_0
         if version == "16.0":
             base.update(_spec_data.COMPLEX_16_0_CHANGED)
-            for key in _spec_data.COMPLEX_16_0_REMOVED:
+            removed: tuple[str, ...] = _spec_data.COMPLEX_16_0_REMOVED
+            for key in removed:
                 base.pop(key, None)
             editions = _spec_data.EDITIONS_16_0
         self._raw = base
@@ -234,6 +235,8 @@ class Spec:
             for name, ref, required, default in raw_attributes
         }
         glushkov = _Glushkov()
+        first: set[int]
+        last: set[int]
         if model is None:
             nullable, first, last = True, set(), set()
         else:

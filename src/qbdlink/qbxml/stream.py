@@ -18,7 +18,7 @@ from lxml import etree
 from qbdlink.qbxml.codec import Decoder, Record
 from qbdlink.qbxml.errors import RemoteProtocolError
 from qbdlink.qbxml.messages import Response, response_from_fields
-from qbdlink.qbxml.parsing import syntax_message
+from qbdlink.qbxml.parsing import line_of, syntax_message
 from qbdlink.qbxml.spec import DEFAULT_VERSION, get_spec
 
 CHUNK_SIZE = 256 * 1024
@@ -32,10 +32,10 @@ def _chunks(source: bytes | IO[bytes] | Iterable[bytes], chunk_size: int) -> Ite
         for start in range(0, len(view), chunk_size):
             yield bytes(view[start : start + chunk_size])
     elif hasattr(source, "read"):
-        while chunk := source.read(chunk_size):  # type: ignore[union-attr]
+        while chunk := source.read(chunk_size):
             yield chunk
     else:
-        yield from source  # type: ignore[misc]
+        yield from source
 
 
 class RecordStream:
@@ -108,7 +108,7 @@ class RecordStream:
                 child = response_type.children.get(name)
                 if child is None or child.complex_key is None:
                     raise RemoteProtocolError(
-                        f"{header.name}: unexpected element {name!r}", line=element.sourceline
+                        f"{header.name}: unexpected element {name!r}", line=line_of(element)
                     )
                 data = decoder.decode_trusted(element, spec.complex(child.complex_key))
                 # Drop what is done with so memory stays bounded.
@@ -124,13 +124,11 @@ class RecordStream:
         root = messages.getparent() if messages is not None else None
         if root is None or root.tag != "QBXML" or messages is None or messages.tag != "QBXMLMsgsRs":
             raise RemoteProtocolError(
-                f"{response.tag} is not inside QBXML/QBXMLMsgsRs", line=response.sourceline
+                f"{response.tag} is not inside QBXML/QBXMLMsgsRs", line=line_of(response)
             )
 
     @staticmethod
-    def _feed(
-        parser: etree.XMLPullParser, chunk: bytes | None
-    ) -> list[tuple[str, etree._Element]]:
+    def _feed(parser: etree.XMLPullParser, chunk: bytes | None) -> list[tuple[str, etree._Element]]:
         try:
             if chunk is None:
                 parser.close()

@@ -34,7 +34,7 @@ class ValueRuleError(ValueError):
 
 
 def _decimal_text(value: Any, places: int, pattern: re.Pattern[str], label: str) -> str:
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, bool | float):
         raise ValueRuleError(
             f"{label} must be a Decimal, int or numeric string, not {type(value).__name__} "
             "(binary floats are not exact)"
@@ -95,7 +95,9 @@ def _guid_text(value: Any) -> str:
         return "{" + str(value).upper() + "}"
     if isinstance(value, str) and _GUID.fullmatch(value):
         return value
-    raise ValueRuleError(f"GUID {value!r} is not a UUID or {{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}}")
+    raise ValueRuleError(
+        f"GUID {value!r} is not a UUID or {{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}}"
+    )
 
 
 def _bool_text(value: Any) -> str:

@@ -1,0 +1,153 @@
+"""The ``qbdlink`` command: thin (parses, calls, prints). Decisions live in the packages."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from qbdlink.qbxml import QBXMLError, RemoteProtocolError, from_json, to_json, validate
+
+app = typer.Typer(
+    name="qbdlink",
+    help="Connect a cloud application to QuickBooks Desktop.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+qbxml_app = typer.Typer(help="Validate and convert qbXML documents.", no_args_is_help=True)
+app.add_typer(qbxml_app, name="qbxml")
+
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class SpecVersion(StrEnum):
+    """qbXML schema versions the validator knows."""
+
+    v13 = "13.0"
+    v16 = "16.0"
+
+
+class EditionChoice(StrEnum):
+    """QuickBooks editions with their own field rules."""
+
+    us = "us"
+    ca = "ca"
+
+
+FileArgument = Annotated[
+    Path, typer.Argument(help="The document to read; '-' reads standard input.", show_default=False)
+]
+
+
+def _read(path: Path) -> bytes:
+    if str(path) == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        err.print(f"[red]error:[/] {path}: no such file")
+        raise typer.Exit(2) from None
+    except IsADirectoryError:
+        err.print(f"[red]error:[/] {path}: is a directory, not a qbXML file")
+        raise typer.Exit(2) from None
+
+
+def _report(path: Path, exc: QBXMLError) -> None:
+    where = str(path)
+    if isinstance(exc, RemoteProtocolError) and exc.line is not None:
+        where += f":{exc.line}"
+        if exc.column is not None:
+            where += f":{exc.column}"
+    message = exc.message if isinstance(exc, RemoteProtocolError) else str(exc)
+    err.print(f"{escape(where)}: [red]{escape(message)}[/]")
+
+
+@qbxml_app.command("validate")
+def qbxml_validate(
+    file: FileArgument,
+    version: Annotated[
+        SpecVersion | None,
+        typer.Option("--version", help="Schema to check against (default: the document's)."),
+    ] = None,
+    edition: Annotated[
+        EditionChoice | None,
+        typer.Option("--edition", help="Also apply an edition's field lengths and availability."),
+    ] = None,
+) -> None:
+    """Exit 0 if FILE is valid qbXML, else exit 1 naming the first offending element and why."""
+    data = _read(file)
+    try:
+        used = validate(
+            data,
+            version=version.value if version else None,
+            edition=edition.value if edition else None,
+        )
+    except QBXMLError as exc:
+        _report(file, exc)
+        raise typer.Exit(1) from None
+    err.print(f"{file}: valid qbXML (checked against the {used} schema)")
+
+
+@qbxml_app.command("to-json")
+def qbxml_to_json(file: FileArgument) -> None:
+    """Convert a qbXML document to JSON (lossless) on standard output."""
+    try:
+        text = to_json(_read(file))
+    except QBXMLError as exc:
+        _report(file, exc)
+        raise typer.Exit(1) from None
+    sys.stdout.write(text + "\n")
+
+
+@qbxml_app.command("from-json")
+def qbxml_from_json(file: FileArgument) -> None:
+    """Convert JSON made by ``to-json`` back to a qbXML document on standard output."""
+    try:
+        document = from_json(_read(file))
+    except QBXMLError as exc:
+        _report(file, exc)
+        raise typer.Exit(1) from None
+    sys.stdout.buffer.write(document)
+
+
+@app.command("demo")
+def demo(
+    exit_after_summary: Annotated[
+        bool, typer.Option("--exit", help="Stop after the summary instead of serving.")
+    ] = False,
+) -> None:
+    """Show what qbdlink does today, end to end, on embedded defaults."""
+    from qbdlink.demo import run_demo
+
+    raise typer.Exit(run_demo(exit_after_summary=exit_after_summary))
+
+
+@app.command("bench")
+def bench(
+    name: Annotated[str | None, typer.Argument(help="Run only this benchmark.")] = None,
+    quick: Annotated[bool, typer.Option("--quick", help="Small inputs: a smoke run.")] = False,
+) -> None:
+    """Run the benchmarks and write bench/results/latest.json."""
+    root = Path(__file__).resolve().parents[2]
+    if not (root / "bench" / "runner.py").is_file():
+        err.print("[red]error:[/] the benchmarks ship with the source checkout (bench/ not found)")
+        raise typer.Exit(2)
+    sys.path.insert(0, str(root))
+    from bench.runner import main as run_benchmarks
+
+    raise typer.Exit(run_benchmarks([name] if name else None, quick))
+
+
+def main() -> None:
+    """Entry point of the ``qbdlink`` console script."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

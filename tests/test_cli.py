@@ -1,0 +1,122 @@
+"""The `qbdlink` command as a user meets it: exit codes and what it prints."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from qbdlink.cli import app
+from qbdlink.qbxml import Request, encode_requests
+
+runner = CliRunner()
+
+VALID = encode_requests([Request("CustomerQueryRq", {"MaxReturned": 5}, request_id="1")])
+OUT_OF_ORDER = (
+    b'<?xml version="1.0"?><?qbxml version="13.0"?><QBXML><QBXMLMsgsRq onError="stopOnError">'
+    b"<CustomerAddRq><CustomerAdd><Name>Acme</Name><CompanyName>Acme LLC</CompanyName>"
+    b"<IsActive>true</IsActive></CustomerAdd></CustomerAddRq></QBXMLMsgsRq></QBXML>"
+)
+
+
+@pytest.fixture
+def valid_file(tmp_path: Path) -> Path:
+    path = tmp_path / "query.xml"
+    path.write_bytes(VALID)
+    return path
+
+
+def test_validate_accepts_a_valid_request(valid_file: Path) -> None:
+    result = runner.invoke(app, ["qbxml", "validate", str(valid_file)])
+
+    assert result.exit_code == 0, result.output
+
+
+def test_validate_names_the_offending_element_and_why(tmp_path: Path) -> None:
+    path = tmp_path / "bad.xml"
+    path.write_bytes(OUT_OF_ORDER)
+
+    result = runner.invoke(app, ["qbxml", "validate", str(path)])
+
+    assert result.exit_code == 1
+    assert "CustomerAdd/IsActive: 'IsActive' is out of order" in result.output
+
+
+def test_validate_with_edition_refuses_a_field_canada_lacks(tmp_path: Path) -> None:
+    document = encode_requests(
+        [
+            Request(
+                "CustomerAddRq",
+                {"CustomerAdd": {"Name": "A", "ItemSalesTaxRef": {"FullName": "T"}}},
+            )
+        ]
+    )
+    path = tmp_path / "ca.xml"
+    path.write_bytes(document)
+
+    result = runner.invoke(app, ["qbxml", "validate", "--edition", "ca", str(path)])
+
+    assert result.exit_code == 1
+    assert "ItemSalesTaxRef does not exist in QuickBooks Canada" in result.output
+
+
+def test_validate_reports_malformed_xml_with_its_position(tmp_path: Path) -> None:
+    path = tmp_path / "broken.xml"
+    path.write_bytes(b"<QBXML><QBXMLMsgsRq>\n<CustomerQueryRq>")
+
+    result = runner.invoke(app, ["qbxml", "validate", str(path)])
+
+    assert result.exit_code == 1
+    assert f"{path}:2:" in result.output
+    assert "malformed XML" in result.output
+
+
+def test_validate_of_a_missing_file_says_so(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["qbxml", "validate", str(tmp_path / "nope.xml")])
+
+    assert result.exit_code == 2
+    assert "no such file" in result.output
+
+
+def test_validate_reads_standard_input() -> None:
+    result = runner.invoke(app, ["qbxml", "validate", "-"], input=VALID)
+
+    assert result.exit_code == 0, result.output
+
+
+def test_to_json_and_back_gives_the_same_document(valid_file: Path, tmp_path: Path) -> None:
+    as_json = runner.invoke(app, ["qbxml", "to-json", str(valid_file)])
+    json_path = tmp_path / "query.json"
+    json_path.write_text(as_json.stdout)
+
+    back = runner.invoke(app, ["qbxml", "from-json", str(json_path)])
+
+    again = runner.invoke(app, ["qbxml", "to-json", "-"], input=back.stdout_bytes)
+    assert json.loads(again.stdout) == json.loads(as_json.stdout)
+
+
+def test_from_json_refuses_malformed_json(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('{"QBXML": ')
+
+    result = runner.invoke(app, ["qbxml", "from-json", str(path)])
+
+    assert result.exit_code == 1
+    assert "malformed JSON" in result.output
+
+
+def test_demo_exits_after_its_summary_and_names_what_is_not_built() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "qbdlink.cli", "demo", "--exit"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "Not built yet" in result.stdout
