@@ -56,7 +56,7 @@ BASE_KINDS = {
     "xsd:decimal": ("float", None),
 }
 
-Simple = tuple[str, int | None, tuple[str, ...] | None, int | None, int | None]
+Simple = tuple[str, int | None, tuple[str, ...] | None, int | None, int | None, str | None]
 TypeRef = int | str  # int: index into SIMPLE; str: key into COMPLEX
 
 
@@ -105,13 +105,15 @@ class SchemaReader:
         if type_name is not None:
             if type_name in BASE_KINDS:
                 kind, max_length = BASE_KINDS[type_name]
-                return (kind, max_length, None, None, None)
+                return (kind, max_length, None, None, None, None)
             return self._simple_descriptor(self.simple_types[type_name], None)
         assert node is not None
         restriction = node.find(f"{XS}restriction")
         if restriction is None:
             raise ValueError(f"unsupported simpleType at line {node.sourceline}")
-        kind, max_length, enum, low, high = self._simple_descriptor(None, restriction.get("base"))
+        kind, max_length, enum, low, high, _ = self._simple_descriptor(
+            None, restriction.get("base")
+        )
         values: list[str] = []
         for facet in restriction:
             if not isinstance(facet.tag, str):
@@ -129,10 +131,14 @@ class SchemaReader:
         if values:
             enum = tuple(values)
             kind = "enum"
-        return (kind, max_length, enum, low, high)
+        return (kind, max_length, enum, low, high, None)
 
-    def simple_ref(self, node: etree._Element | None, type_name: str | None) -> int:
+    def simple_ref(
+        self, node: etree._Element | None, type_name: str | None, default: str | None = None
+    ) -> int:
         descriptor = self._simple_descriptor(node, type_name)
+        if default is not None:  # an empty element then means the default: it is valid
+            descriptor = (*descriptor[:5], default)
         return self.simple_table.setdefault(descriptor, len(self.simple_table))
 
     # -- complex types -------------------------------------------------------------------------
@@ -150,15 +156,15 @@ class SchemaReader:
             if type_name in self.complex_types:
                 self._complex(type_name, self.complex_types[type_name])
                 return type_name
-            return self.simple_ref(None, type_name)
+            return self.simple_ref(None, type_name, decl.get("default"))
         complex_node = decl.find(f"{XS}complexType")
         if complex_node is not None:
             self._complex(anonymous_key, complex_node)
             return anonymous_key
         simple_node = decl.find(f"{XS}simpleType")
         if simple_node is not None:
-            return self.simple_ref(simple_node, None)
-        return self.simple_ref(None, "STRTYPE")
+            return self.simple_ref(simple_node, None, decl.get("default"))
+        return self.simple_ref(None, "STRTYPE", decl.get("default"))
 
     def _complex(self, key: str, node: etree._Element) -> None:
         if key in self.complex:
@@ -322,7 +328,7 @@ def generate(shared: Path) -> str:
         '"""',
         "",
         "# fmt: off",
-        "# Simple types: (kind, max_length, enumeration, min_value, max_value).",
+        "# Simple types: (kind, max_length, enumeration, min_value, max_value, element default).",
         "SIMPLE = " + pprint.pformat(tuple(simple_table), width=100, compact=True),
         "",
         "# Complex types: key -> (content model, attributes, simple-content type index).",

@@ -27,6 +27,7 @@ from typing import Any
 
 from qbdlink.qbxml.errors import LocalProtocolError
 from qbdlink.qbxml.messages import Request, Response
+from qbdlink.qbxml.spec import DEFAULT_VERSION, get_spec
 
 DEFAULT_PAGE_SIZE = 100
 
@@ -50,6 +51,7 @@ class QueryIterator:
         *,
         page_size: int = DEFAULT_PAGE_SIZE,
         request_id_prefix: str = "it",
+        version: str = DEFAULT_VERSION,
     ) -> None:
         if not query.name.endswith("QueryRq"):
             raise LocalProtocolError(
@@ -57,6 +59,15 @@ class QueryIterator:
                 path=query.name,
                 rule="iterator",
             )
+        key = get_spec(version).request_types.get(query.name)
+        if key is None or "iterator" not in get_spec(version).complex(key).attributes:
+            raise LocalProtocolError(
+                f"{query.name} cannot page through an iterator in qbXML {version}; "
+                "send it as one request (only some ...QueryRq types support iterators)",
+                path=query.name,
+                rule="iterator",
+            )
+        self._has_max_returned = "MaxReturned" in get_spec(version).complex(key).children
         if page_size < 1:
             raise LocalProtocolError(
                 f"page_size must be at least 1, got {page_size}", path=query.name, rule="iterator"
@@ -88,7 +99,8 @@ class QueryIterator:
                 f"iterator already {self.state.value}", path=self.query.name, rule="iterator"
             )
         fields = copy.deepcopy(self.query.fields)
-        fields["MaxReturned"] = self.page_size
+        if self._has_max_returned:
+            fields["MaxReturned"] = self.page_size
         self.state = IteratorState.RUNNING
         return self._request("Start", fields)
 
@@ -112,7 +124,9 @@ class QueryIterator:
         if self.remaining <= 0 or not self.iterator_id:
             self.state = IteratorState.DONE
             return None
-        return self._request("Continue", {"MaxReturned": self.page_size})
+        return self._request(
+            "Continue", {"MaxReturned": self.page_size} if self._has_max_returned else {}
+        )
 
     def stop(self) -> Request | None:
         """The ``Stop`` request that releases a running iterator early, or None if none runs."""

@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 from qbdlink.qbxml.codec import Decoder, Encoder
-from qbdlink.qbxml.errors import RemoteProtocolError
+from qbdlink.qbxml.errors import LocalProtocolError, RemoteProtocolError
 from qbdlink.qbxml.parsing import line_of, parse_document
 from qbdlink.qbxml.spec import get_spec, spec_version_for
 
@@ -37,11 +37,17 @@ def data_to_document(data: dict[str, Any], *, version: str | None = None) -> byt
     if not isinstance(data, dict) or "QBXML" not in data:
         raise RemoteProtocolError('JSON must be an object with a "QBXML" key')
     declared = data.get("qbxml_version")
+    if declared is not None and not isinstance(declared, str):
+        raise RemoteProtocolError(f'"qbxml_version" must be a string like "13.0", not {declared!r}')
     spec = get_spec(version or spec_version_for(declared))
     out: list[str] = [_HEADER]
     if declared:
         out.append(f'<?qbxml version="{declared}"?>\n')
-    Encoder(spec).element("QBXML", data["QBXML"], spec.complex("QBXML"), "QBXML", out)
+    try:
+        Encoder(spec).element("QBXML", data["QBXML"], spec.complex("QBXML"), "QBXML", out)
+    except LocalProtocolError as exc:
+        # The JSON came from outside: for its sender this is bad input, not a local mistake.
+        raise RemoteProtocolError(exc.message, path=exc.path) from None
     out.append("\n")
     return "".join(out).encode("utf-8")
 

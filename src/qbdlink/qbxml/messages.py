@@ -13,7 +13,7 @@ from typing import Any, Final, Literal
 
 from lxml import etree
 
-from qbdlink.qbxml.codec import Decoder, Encoder, Record, _escape_attribute
+from qbdlink.qbxml.codec import Decoder, Encoder, Record, _escape_attribute, collector_paused
 from qbdlink.qbxml.errors import LocalProtocolError, RemoteProtocolError
 from qbdlink.qbxml.parsing import MAX_DOCUMENT_BYTES, line_of, parse_document
 from qbdlink.qbxml.spec import DEFAULT_VERSION, Edition, Spec, get_spec, spec_version_for
@@ -239,8 +239,15 @@ def _message_element(root: etree._Element, name: str) -> etree._Element:
 
 
 # -- responses -----------------------------------------------------------------------------------
-def _int_or_none(value: str | None) -> int | None:
-    return int(value) if value else None
+def _int_or_none(value: str | None, attribute: str, name: str) -> int | None:
+    if value is None:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise RemoteProtocolError(
+            f"{name}: attribute {attribute} must be an integer, not {value!r}", path=name
+        ) from None
 
 
 def response_from_fields(name: str, fields: dict[str, Any], attrs: dict[str, str]) -> Response:
@@ -262,17 +269,19 @@ def response_from_fields(name: str, fields: dict[str, Any], attrs: dict[str, str
         for record in records:
             queues.setdefault(record.element, []).append(record)
         records = [queues[n].pop(0) for n in order if queues.get(n)]
-    status = attrs.pop("statusCode", "0")
+    status = _int_or_none(attrs.pop("statusCode", "0"), "statusCode", name)
     return Response(
         name=name,
-        status_code=int(status),
+        status_code=status or 0,
         severity=attrs.pop("statusSeverity", "Info"),
         message=attrs.pop("statusMessage", ""),
         request_id=attrs.pop("requestID", None),
         records=records,
-        ret_count=_int_or_none(attrs.pop("retCount", None)),
+        ret_count=_int_or_none(attrs.pop("retCount", None), "retCount", name),
         iterator_id=attrs.pop("iteratorID", None),
-        iterator_remaining_count=_int_or_none(attrs.pop("iteratorRemainingCount", None)),
+        iterator_remaining_count=_int_or_none(
+            attrs.pop("iteratorRemainingCount", None), "iteratorRemainingCount", name
+        ),
         extra=extra,
         attributes=attrs,
     )
@@ -295,6 +304,15 @@ def decode_responses(
     msgs = _message_element(root, "QBXMLMsgsRs")
     decoder = Decoder(spec, typed=typed, strict=strict)
     responses: list[Response] = []
+    with collector_paused():
+        _decode_response_elements(msgs, spec, decoder, strict, responses)
+    set_attrs = {str(k): str(v) for k, v in msgs.attrib.items()}
+    return ResponseSet(responses, version=version, attributes=set_attrs)
+
+
+def _decode_response_elements(
+    msgs: etree._Element, spec: Spec, decoder: Decoder, strict: bool, responses: list[Response]
+) -> None:
     for child in msgs:
         if not isinstance(child.tag, str):
             continue
@@ -305,11 +323,36 @@ def decode_responses(
                 f"QBXMLMsgsRs: unknown response {name!r}", line=line_of(child), path=name
             )
         ctype = spec.complex(key)
-        fields = decoder.decode(child, ctype) if strict else decoder.decode_trusted(child, ctype)
-        attrs = _split_attributes(fields)
-        responses.append(response_from_fields(name, fields, attrs))
-    set_attrs = {str(k): str(v) for k, v in msgs.attrib.items()}
-    return ResponseSet(responses, version=version, attributes=set_attrs)
+        if strict:
+            fields = decoder.decode(child, ctype)
+            attrs = _split_attributes(fields)
+            responses.append(response_from_fields(name, fields, attrs))
+        else:
+            responses.append(_decode_response_trusted(decoder, child, ctype))
+
+
+def _decode_response_trusted(decoder: Decoder, element: etree._Element, ctype: Any) -> Response:
+    """The bulk path: each Ret child straight into a ``Record``, in document order."""
+    attrs = decoder.decode_attributes(element, ctype)
+    records: list[Record] = []
+    rest: dict[str, Any] = {}
+    for child in element:
+        name = child.tag
+        if not isinstance(name, str):
+            continue
+        spec_child = ctype.children.get(name)
+        if spec_child is None:
+            raise decoder._unexpected(child, ctype, -1)
+        if spec_child.complex_key is not None and name.endswith("Ret"):
+            records.append(decoder.decode_record(child, decoder.spec.complex(spec_child.complex_key)))
+    if len(records) != len(element):
+        # Non-record children (ErrorRecovery, ...) are rare: decode the element the plain way.
+        fields = decoder.decode_trusted(element, ctype)
+        rest = {k: v for k, v in fields.items() if not k.endswith("Ret") and k[:1] not in "@#"}
+    response = response_from_fields(str(element.tag), {}, attrs)
+    response.records = records
+    response.extra = rest
+    return response
 
 
 def encode_responses(

@@ -56,6 +56,17 @@ def refuse_doctype(data: bytes) -> None:
         )
 
 
+def refuse_declared_dtd(root: etree._Element) -> None:
+    """Raise ``RemoteProtocolError`` if the parsed document declared a DTD.
+
+    The byte scan in ``refuse_doctype`` misses encodings that are not ASCII-compatible
+    (UTF-16); entities were not expanded either way, but the document is refused all the same.
+    """
+    info = root.getroottree().docinfo
+    if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
+        raise RemoteProtocolError("DOCTYPE and ENTITY declarations are not allowed in qbXML")
+
+
 def parse_document(
     data: bytes | str, *, max_bytes: int = MAX_DOCUMENT_BYTES
 ) -> tuple[etree._Element, str | None]:
@@ -68,6 +79,7 @@ def parse_document(
     refuse_doctype(raw)
     try:
         root = etree.fromstring(raw, _PARSER)
+        refuse_declared_dtd(root)
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (None, None)
         raise RemoteProtocolError(

@@ -31,6 +31,7 @@ class SimpleType:
     enumeration: frozenset[str] | None
     min_value: int | None
     max_value: int | None
+    default: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,8 +173,8 @@ class Spec:
         self._raw = base
         self._editions = editions
         self._simple = [
-            SimpleType(kind, length, frozenset(enum) if enum else None, low, high)
-            for kind, length, enum, low, high in _spec_data.SIMPLE
+            SimpleType(kind, length, frozenset(enum) if enum else None, low, high, default)
+            for kind, length, enum, low, high, default in _spec_data.SIMPLE
         ]
         self._types: dict[str, ComplexType] = {}
         root = self.complex("QBXML")

@@ -18,7 +18,7 @@ from lxml import etree
 from qbdlink.qbxml.codec import Decoder, Record
 from qbdlink.qbxml.errors import RemoteProtocolError
 from qbdlink.qbxml.messages import Response, response_from_fields
-from qbdlink.qbxml.parsing import line_of, syntax_message
+from qbdlink.qbxml.parsing import line_of, refuse_declared_dtd, syntax_message
 from qbdlink.qbxml.spec import DEFAULT_VERSION, get_spec
 
 CHUNK_SIZE = 256 * 1024
@@ -85,6 +85,7 @@ class RecordStream:
                 if event == "start":
                     if current is None and element.tag in spec.response_types:
                         self._check_root(element)
+                        refuse_declared_dtd(element)
                         current = element
                         response_type = spec.complex(spec.response_types[element.tag])
                         attrs = {str(k): str(v) for k, v in element.attrib.items()}
@@ -94,7 +95,11 @@ class RecordStream:
                 if element is current:
                     assert header is not None
                     # What is left are the non-record children (ErrorRecovery, ...).
-                    rest = {str(c.tag) for c in element if isinstance(c.tag, str)}
+                    rest = {
+                        str(c.tag)
+                        for c in element
+                        if isinstance(c.tag, str) and not str(c.tag).endswith("Ret")
+                    }
                     if rest:
                         fields = decoder.decode_trusted(element, response_type)
                         header.extra.update({k: v for k, v in fields.items() if k in rest})

@@ -31,5 +31,8 @@ def validate(
         )
         if problems:
             first = problems[0]
-            raise RemoteProtocolError(first.message, path=first.path)
+            # Paths read like the decoder's: from the request, without QBXML/QBXMLMsgsRq.
+            path = first.path.split("/", 2)[2] if first.path.count("/") >= 2 else first.path
+            message = first.message.replace(first.path, path, 1)
+            raise RemoteProtocolError(message, path=path)
     return spec_version

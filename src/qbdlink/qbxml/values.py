@@ -25,12 +25,30 @@ _DATETIME = re.compile(
 )
 _DURATION = re.compile(r"([+\-]?)PT(?:([0-9]+)H)?(?:([0-9]+)M)?(?:([0-9]+)S)?")
 _GUID = re.compile(r"0|\{[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\}")
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATE = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})(Z|[+\-][0-9]{2}:[0-9]{2})?")
 _INT = re.compile(r"[+\-]?[0-9]+")
 
 
 class ValueRuleError(ValueError):
-    """A Python value cannot be written as this simple type; the message says why."""
+    """A value breaks its simple type; the message says why and ``rule`` names the rule."""
+
+    def __init__(self, message: str, rule: str = "type") -> None:
+        super().__init__(message)
+        self.rule = rule
+
+
+# Kinds whose XSD type admits the empty string (unions with "" or optional patterns).
+_EMPTY_ALLOWED = frozenset(
+    {"str", "id", "bool", "date", "datetime", "duration", "float", "amount", "price",
+     "quantity", "percent"}
+)  # fmt: skip
+
+
+def allows_empty(simple: SimpleType) -> bool:
+    """Whether an empty element is valid: as the XSD says, by kind, or when it has a default."""
+    if simple.default is not None:
+        return True
+    return simple.kind in _EMPTY_ALLOWED and simple.enumeration is None
 
 
 def _decimal_text(value: Any, places: int, pattern: re.Pattern[str], label: str) -> str:
@@ -69,18 +87,23 @@ def _decimal_text(value: Any, places: int, pattern: re.Pattern[str], label: str)
 
 def _datetime_text(value: Any) -> str:
     if isinstance(value, datetime):
-        text = value.replace(microsecond=0).isoformat()
-        # qbXML wants +HH:MM, never seconds in the offset nor "Z".
-        return text[:-3] if len(text) > 25 else text
+        offset = value.utcoffset()
+        if offset is not None and offset.total_seconds() % 60:
+            raise ValueRuleError(f"date-time {value!r} has seconds in its UTC offset")
+        # qbXML wants whole seconds and +HH:MM, never "Z".
+        return value.replace(microsecond=0).isoformat()
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, str) and _DATETIME.fullmatch(value):
+        _slow_datetime(value)  # the parts must make a real date and time
         return value
     raise ValueRuleError(f"date-time {value!r} is not a datetime or YYYY-MM-DDTHH:MM:SS[+HH:MM]")
 
 
 def _duration_text(value: Any) -> str:
     if isinstance(value, timedelta):
+        if value.microseconds:
+            raise ValueRuleError(f"duration {value} has a fraction of a second; qbXML has none")
         seconds = int(value.total_seconds())
         sign = "-" if seconds < 0 else ""
         seconds = abs(seconds)
@@ -122,6 +145,7 @@ def _date_text(value: Any) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, str) and _DATE.fullmatch(value):
+        _slow_date(value)  # 2024-02-30 matches the pattern but is no date
         return value
     raise ValueRuleError(f"date {value!r} is not a date or YYYY-MM-DD")
 
@@ -153,6 +177,7 @@ _TO_TEXT: dict[str, Callable[[Any], str]] = {
 def to_text(value: Any, simple: SimpleType) -> str:
     """Write ``value`` as qbXML text of type ``simple``; ``None`` is an empty element."""
     if value is None:
+        check_text("", simple)
         return ""
     text = _TO_TEXT[simple.kind](value)
     check_text(text, simple)
@@ -161,24 +186,32 @@ def to_text(value: Any, simple: SimpleType) -> str:
 
 def check_text(text: str, simple: SimpleType) -> None:
     """Raise ``ValueRuleError`` when ``text`` breaks the type's length, enumeration or bounds."""
+    if text == "":
+        if not allows_empty(simple):
+            raise ValueRuleError(f"cannot be empty (a {simple.kind} needs a value)", "required")
+        return
     if simple.max_length is not None and len(text) > simple.max_length:
-        raise ValueRuleError(f"is {len(text)} characters long; the maximum is {simple.max_length}")
-    if simple.enumeration is not None and text not in simple.enumeration and text != "":
+        raise ValueRuleError(
+            f"is {len(text)} characters long; the maximum is {simple.max_length}", "maxLength"
+        )
+    if simple.enumeration is not None and text not in simple.enumeration:
         allowed = ", ".join(sorted(simple.enumeration))
-        raise ValueRuleError(f"{text!r} is not one of: {allowed}")
+        raise ValueRuleError(f"{text!r} is not one of: {allowed}", "enumeration")
     if simple.min_value is not None or simple.max_value is not None:
-        number = int(text) if _INT.fullmatch(text) else None
+        stripped = text.strip()
+        number = int(stripped) if _INT.fullmatch(stripped) else None
         if number is None:
             raise ValueRuleError(f"{text!r} is not an integer")
         if simple.min_value is not None and number < simple.min_value:
-            raise ValueRuleError(f"{number} is below the minimum {simple.min_value}")
+            raise ValueRuleError(f"{number} is below the minimum {simple.min_value}", "minimum")
         if simple.max_value is not None and number > simple.max_value:
-            raise ValueRuleError(f"{number} is above the maximum {simple.max_value}")
+            raise ValueRuleError(f"{number} is above the maximum {simple.max_value}", "maximum")
 
 
 def check_lexical(text: str, simple: SimpleType) -> None:
     """Raise ``ValueRuleError`` when received ``text`` is not a valid lexical form of the type."""
     if text == "":
+        check_text(text, simple)
         return
     kind = simple.kind
     ok = True
@@ -191,9 +224,13 @@ def check_lexical(text: str, simple: SimpleType) -> None:
     elif kind == "bool":
         ok = text.strip() in ("true", "false", "1", "0")
     elif kind == "date":
-        ok = _parse_date(text.strip()) is not None
+        match = _DATE.fullmatch(text.strip())
+        ok = match is not None and _parse_date(match.group(1)) is not None
     elif kind == "datetime":
-        ok = bool(_DATETIME.fullmatch(text))
+        try:
+            _slow_datetime(text)
+        except ValueRuleError:
+            ok = False
     elif kind == "guid":
         ok = bool(_GUID.fullmatch(text))
     elif kind == "duration":
@@ -267,7 +304,8 @@ def _slow_bool(text: str) -> bool:
 
 
 def _slow_date(text: str) -> date:
-    value = _parse_date(text.strip())
+    match = _DATE.fullmatch(text.strip())
+    value = _parse_date(match.group(1)) if match else None
     if value is None:
         raise ValueRuleError(f"{text!r} is not a valid date (YYYY-MM-DD)")
     return value
