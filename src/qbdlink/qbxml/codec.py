@@ -440,7 +440,9 @@ class Encoder:
         try:
             return to_text(value, simple)
         except ValueRuleError as exc:
-            raise self._fail(path, str(exc), exc.rule if exc.rule != "type" else simple.kind) from None
+            raise self._fail(
+                path, str(exc), exc.rule if exc.rule != "type" else simple.kind
+            ) from None
 
     def _ordered_children(
         self, data: Mapping[str, Any], ctype: ComplexType, path: str

@@ -344,7 +344,9 @@ def _decode_response_trusted(decoder: Decoder, element: etree._Element, ctype: A
         if spec_child is None:
             raise decoder._unexpected(child, ctype, -1)
         if spec_child.complex_key is not None and name.endswith("Ret"):
-            records.append(decoder.decode_record(child, decoder.spec.complex(spec_child.complex_key)))
+            records.append(
+                decoder.decode_record(child, decoder.spec.complex(spec_child.complex_key))
+            )
     if len(records) != len(element):
         # Non-record children (ErrorRecovery, ...) are rare: decode the element the plain way.
         fields = decoder.decode_trusted(element, ctype)

@@ -63,7 +63,7 @@ def refuse_declared_dtd(root: etree._Element) -> None:
     (UTF-16); entities were not expanded either way, but the document is refused all the same.
     """
     info = root.getroottree().docinfo
-    if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
+    if info.doctype or info.internalDTD is not None or info.externalDTD is not None:  # type: ignore[attr-defined]
         raise RemoteProtocolError("DOCTYPE and ENTITY declarations are not allowed in qbXML")
 
 
