@@ -1,0 +1,121 @@
+"""HostQuery, CompanyQuery and PreferencesQuery: what QuickBooks says about itself."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qbdlink.simulator.context import Reply, RequestContext, handles
+
+SUPPORTED_QBXML_VERSIONS = [
+    "1.0", "1.1", "2.0", "2.1", "3.0", "4.0", "4.1", "5.0", "6.0", "7.0", "8.0", "9.0",
+    "10.0", "11.0", "12.0", "13.0", "14.0", "15.0", "16.0",
+]  # fmt: skip
+
+
+def _include(ctx: RequestContext, data: dict[str, Any]) -> dict[str, Any]:
+    wanted = ctx.request.fields.get("IncludeRetElement")
+    if not wanted:
+        return data
+    return {key: value for key, value in data.items() if key in wanted}
+
+
+@handles("HostQueryRq")
+def host_query(ctx: RequestContext) -> Reply:
+    """The QuickBooks product, its version and country, and how the file is open."""
+    meta = ctx.store.get_meta("host", {})
+    data = {
+        "ProductName": meta.get("product_name", "QuickBooks Enterprise Solutions 24.0"),
+        "MajorVersion": meta.get("major_version", "34"),
+        "MinorVersion": meta.get("minor_version", "0"),
+        "Country": "CA" if ctx.edition == "ca" else "US",
+        "SupportedQBXMLVersion": SUPPORTED_QBXML_VERSIONS,
+        "IsAutomaticLogin": "true" if ctx.session.automatic_login else "false",
+        "QBFileMode": ctx.session.file_mode,
+    }
+    return Reply(records=[ctx.render("HostRet", _include(ctx, data))])
+
+
+@handles("CompanyQueryRq")
+def company_query(ctx: RequestContext) -> Reply:
+    """The company's name and address, and its private data (DataExt) when asked."""
+    company = ctx.store.get_meta("company", {})
+    data: dict[str, Any] = {
+        "IsSampleCompany": "false",
+        "CompanyName": company.get("name", ""),
+        "LegalCompanyName": company.get("legal_name", company.get("name", "")),
+    }
+    if company.get("address"):
+        data["Address"] = company["address"]
+    for key, field in (("phone", "Phone"), ("email", "Email")):
+        if company.get(key):
+            data[field] = company[key]
+    data["FirstMonthFiscalYear"] = company.get("first_month", "January")
+    owners = ctx.request.fields.get("OwnerID") or []
+    extensions = [
+        {"OwnerID": owner, "DataExtName": name, "DataExtType": "STR255TYPE", "DataExtValue": value}
+        for owner, name, value in ctx.store.dataext_values("")
+        if owner in owners or "0" in owners
+    ]
+    if extensions:
+        data["DataExtRet"] = extensions
+    return Reply(records=[ctx.render("CompanyRet", _include(ctx, data))])
+
+
+@handles("PreferencesQueryRq")
+def preferences_query(ctx: RequestContext) -> Reply:
+    """The company's accounting, sales tax and other preferences."""
+    preferences = ctx.store.get_meta("preferences")
+    if preferences is None:
+        preferences = default_preferences(ctx.edition)
+    return Reply(records=[ctx.render("PreferencesRet", _include(ctx, preferences))])
+
+
+def default_preferences(edition: str) -> dict[str, Any]:
+    """Preferences of a new company: classes on, sales tax on, accrual reports."""
+    return {
+        "AccountingPreferences": {
+            "IsUsingAccountNumbers": "false",
+            "IsRequiringAccounts": "true",
+            "IsUsingClassTracking": "true",
+            "IsUsingAuditTrail": "true",
+            "IsAssigningJournalEntryNumbers": "true",
+        },
+        "FinanceChargePreferences": {
+            "AnnualInterestRate": "0.00",
+            "MinFinanceCharge": "0.00",
+            "GracePeriod": "0",
+            "IsAssessingForOverdueCharges": "false",
+            "CalculateChargesFrom": "DueDate",
+            "IsMarkedToBePrinted": "false",
+        },
+        "JobsAndEstimatesPreferences": {
+            "IsUsingEstimates": "true",
+            "IsUsingProgressInvoicing": "false",
+            "IsPrintingItemsWithZeroAmounts": "false",
+        },
+        "PurchasesAndVendorsPreferences": {
+            "IsUsingInventory": "false",
+            "DaysBillsAreDue": "10",
+            "IsAutomaticallyUsingDiscounts": "false",
+        },
+        "ReportsPreferences": {
+            "AgingReportBasis": "AgeFromDueDate",
+            "SummaryReportBasis": "Accrual",
+        },
+        "SalesAndCustomersPreferences": {
+            "IsTrackingReimbursedExpensesAsIncome": "false",
+            "IsAutoApplyingPayments": "true",
+        },
+        "SalesTaxPreferences": {
+            "DefaultItemSalesTaxRef": {"FullName": "GST" if edition == "ca" else "Sales Tax"},
+            "PaySalesTax": "Monthly",
+            "DefaultTaxableSalesTaxCodeRef": {"FullName": "Tax"},
+            "DefaultNonTaxableSalesTaxCodeRef": {"FullName": "Non"},
+        },
+        "TimeTrackingPreferences": {"FirstDayOfWeek": "Monday"},
+        "CurrentAppAccessRights": {
+            "IsAutomaticLoginAllowed": "true",
+            "AutomaticLoginUserName": "Admin",
+            "IsPersonalDataAccessAllowed": "true",
+        },
+    }

@@ -1,0 +1,152 @@
+"""The simulated QuickBooks request processor: a qbXML message set in, a response set out.
+
+Theory of operation. ``Processor.process`` parses the message set strictly (malformed or
+schema-invalid input raises HRESULT 0x80040400 with no response, as QBXMLRP2 does), then runs
+each request in order inside its own savepoint: a request that fails leaves nothing behind.
+``onError="stopOnError"`` stops at the first error (the requests after it get no response);
+``continueOnError`` runs them all. Handlers (``context.HANDLERS``) do the work; a request with
+no handler gets status 1030, "This request is not supported by this implementation". Time comes
+from the injected clock, the company from the injected store: no other I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Final
+
+from qbdlink.qbxml import RemoteProtocolError, Request, decode_requests
+from qbdlink.qbxml.codec import _escape_attribute, edition_problems
+from qbdlink.qbxml.spec import Edition, get_spec, spec_version_for
+from qbdlink.simulator import handlers as _handlers  # noqa: F401  (registers the handlers)
+from qbdlink.simulator.context import (
+    HANDLERS,
+    Reply,
+    RequestContext,
+    Session,
+    fail,
+)
+from qbdlink.simulator.errors import ComError, RequestFailed
+from qbdlink.simulator.hresults import PARSE_ERROR, message_for
+from qbdlink.simulator.store import CompanyStore
+
+UNSUPPORTED_REQUEST: Final = 1030
+
+Clock = Callable[[], datetime]
+
+
+def local_now() -> datetime:
+    """The machine's current time with its UTC offset (the default clock)."""
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+class Processor:
+    """Runs qbXML message sets against one company file."""
+
+    def __init__(self, store: CompanyStore, *, clock: Clock = local_now) -> None:
+        self.store = store
+        self.clock = clock
+        self.edition: Edition = store.get_meta("edition", "us")
+
+    def process(self, qbxml: str | bytes, session: Session | None = None) -> str:
+        """Run one message set; return the response message set as text."""
+        session = session or Session()
+        try:
+            request_set = decode_requests(qbxml, typed=False)
+        except RemoteProtocolError as exc:
+            raise ComError(PARSE_ERROR, f"{message_for(PARSE_ERROR)} {exc}") from None
+        spec = get_spec(spec_version_for(request_set.version))
+        status_only = request_set.attributes.get("responseData") == "includeNone"
+        if request_set.on_error == "rollbackOnError":
+            raise ComError(
+                PARSE_ERROR,
+                f"{message_for(PARSE_ERROR)} onError=rollbackOnError is not supported by "
+                "QuickBooks Desktop; use stopOnError or continueOnError",
+            )
+        parts: list[str] = []
+        with self.store.transaction():
+            for request in request_set.requests:
+                reply = self._run(request, spec, session, request_set.version)
+                parts.append(self._render(request, reply, status_only))
+                if reply.severity == "Error" and request_set.on_error == "stopOnError":
+                    break
+        return (
+            '<?xml version="1.0" ?>\n<QBXML>\n<QBXMLMsgsRs>\n'
+            + "".join(parts)
+            + "</QBXMLMsgsRs>\n</QBXML>\n"
+        )
+
+    def _run(self, request: Request, spec: object, session: Session, version: str) -> Reply:
+        handler = HANDLERS.get(request.name)
+        if handler is None:
+            return _error_reply(fail(UNSUPPORTED_REQUEST))
+        ctx = RequestContext(
+            store=self.store,
+            spec=spec,  # type: ignore[arg-type]
+            edition=self.edition,
+            now=self.clock(),
+            session=session,
+            request=request,
+            version=version,
+        )
+        try:
+            with self.store.transaction():
+                self._check_edition(ctx)
+                return handler(ctx)
+        except RequestFailed as failure:
+            return _error_reply(failure)
+
+    def _check_edition(self, ctx: RequestContext) -> None:
+        key = ctx.spec.request_types[ctx.request.name]
+        problems = edition_problems(
+            ctx.request.fields, ctx.spec.complex(key), ctx.spec, self.edition, ctx.request.name
+        )
+        if not problems:
+            return
+        problem = problems[0]
+        field_name = problem.path.rsplit("/", 1)[-1]
+        if problem.rule == "maxLength":
+            value = _value_at(ctx.request.fields, problem.path.split("/")[1:])
+            raise fail(3070, value, field_name)
+        raise fail(530, field_name)
+
+    def _render(self, request: Request, reply: Reply, status_only: bool) -> str:
+        name = request.name.removesuffix("Rq") + "Rs"
+        attributes = {
+            "requestID": request.request_id,
+            "statusCode": str(reply.status_code),
+            "statusSeverity": reply.severity,
+            "statusMessage": reply.message,
+            "retCount": None if reply.ret_count is None else str(reply.ret_count),
+            "iteratorRemainingCount": (
+                None
+                if reply.iterator_remaining_count is None
+                else str(reply.iterator_remaining_count)
+            ),
+            "iteratorID": reply.iterator_id,
+        }
+        head = "".join(
+            f' {key}="{_escape_attribute(value)}"'
+            for key, value in attributes.items()
+            if value is not None
+        )
+        if status_only or (not reply.records and not reply.extra_xml):
+            return f"<{name}{head} />\n"
+        return f"<{name}{head}>\n{''.join(reply.records)}{reply.extra_xml}</{name}>\n"
+
+
+def _error_reply(failure: RequestFailed) -> Reply:
+    return Reply(
+        status_code=failure.status_code, severity=failure.severity, message=failure.message
+    )
+
+
+def _value_at(fields: object, path: list[str]) -> str:
+    node = fields
+    for part in path:
+        if isinstance(node, list):
+            node = node[0] if node else None
+        if not isinstance(node, dict):
+            return ""
+        node = node.get(part)
+    return str(node) if node is not None else ""

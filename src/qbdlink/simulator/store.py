@@ -1,0 +1,423 @@
+"""A simulated company file: one SQLite database holding one QuickBooks company.
+
+Objects (list elements and transactions) are stored whole as JSON in qbXML's own text form
+(the ``Ret`` record, the same shape ``qbdlink.qbxml`` decodes with ``typed=False``), next to
+the columns queries filter on, and the rendered ``...Ret`` XML kept as a cache so large query
+pages cost a string join. The request processor reaches the database only through
+``CompanyStore``; nothing else in the simulator runs SQL.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Final
+
+from qbdlink.simulator.errors import CompanyFileError
+
+FORMAT: Final = "qbdlink-simulated-company/1"
+
+_SCHEMA: Final = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE object (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    full_name TEXT COLLATE NOCASE,
+    is_active INTEGER,
+    parent_id TEXT,
+    ref_number TEXT,
+    txn_date TEXT,
+    entity_id TEXT,
+    account_id TEXT,
+    is_paid INTEGER,
+    time_created TEXT NOT NULL,
+    time_modified TEXT NOT NULL,
+    modified_utc TEXT NOT NULL,
+    edit_sequence TEXT NOT NULL,
+    data TEXT NOT NULL,
+    xml TEXT
+);
+CREATE INDEX object_kind_seq ON object (kind, seq);
+CREATE INDEX object_kind_name ON object (kind, full_name);
+CREATE INDEX object_kind_modified ON object (kind, modified_utc);
+CREATE INDEX object_kind_date ON object (kind, txn_date);
+CREATE INDEX object_kind_entity ON object (kind, entity_id);
+CREATE INDEX object_kind_ref ON object (kind, ref_number);
+CREATE TABLE deleted (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    full_name TEXT,
+    ref_number TEXT,
+    time_created TEXT NOT NULL,
+    time_deleted TEXT NOT NULL,
+    deleted_utc TEXT NOT NULL
+);
+CREATE INDEX deleted_kind ON deleted (kind, deleted_utc);
+CREATE TABLE dataext_def (owner_id TEXT NOT NULL, name TEXT NOT NULL, data TEXT NOT NULL,
+                          PRIMARY KEY (owner_id, name));
+CREATE TABLE dataext (owner_id TEXT NOT NULL, name TEXT NOT NULL, object_id TEXT NOT NULL,
+                      value TEXT NOT NULL, PRIMARY KEY (owner_id, name, object_id));
+CREATE TABLE app_authorization (app_name TEXT PRIMARY KEY, app_id TEXT NOT NULL,
+                                answer TEXT NOT NULL, granted_at TEXT NOT NULL);
+"""
+
+# Reference fields whose ListID becomes the indexed entity or account of an object.
+ENTITY_REFS: Final = ("CustomerRef", "VendorRef", "PayeeEntityRef", "EntityRef", "EmployeeRef")
+ACCOUNT_REFS: Final = (
+    "AccountRef",
+    "ARAccountRef",
+    "APAccountRef",
+    "BankAccountRef",
+    "DepositToAccountRef",
+    "CreditCardAccountRef",
+)
+
+
+def to_utc_text(stamp: str) -> str:
+    """A qbXML date-time as sortable UTC text (naive times count as UTC)."""
+    moment = datetime.fromisoformat(stamp)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.isoformat(timespec="seconds")
+
+
+@dataclass(slots=True)
+class StoredObject:
+    """One list element or transaction: its ``...Ret`` data in qbXML text form."""
+
+    id: str
+    kind: str
+    data: dict[str, Any]
+    seq: int = 0
+    xml: str | None = None
+
+    @property
+    def edit_sequence(self) -> str:
+        """The object's current EditSequence."""
+        return str(self.data.get("EditSequence", ""))
+
+
+def _ref_id(data: dict[str, Any], names: Sequence[str]) -> str | None:
+    for name in names:
+        ref = data.get(name)
+        if isinstance(ref, dict) and ref.get("ListID"):
+            return str(ref["ListID"])
+    return None
+
+
+def _flag(value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    return 1 if value in ("true", "1", True) else 0
+
+
+class CompanyStore:
+    """The SQLite company file behind one simulated QuickBooks company."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
+        self._db = connection
+        self.path = path
+        self._depth = 0
+
+    # -- opening -------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path | str, meta: dict[str, Any]) -> CompanyStore:
+        """Create a new company file at ``path`` (which must not exist)."""
+        target = Path(path)
+        if target.exists():
+            raise CompanyFileError(f"{target} already exists; choose another file name")
+        connection = sqlite3.connect(str(target), isolation_level=None, check_same_thread=False)
+        connection.executescript(_SCHEMA)
+        store = cls(connection, target)
+        store._tune()
+        with store.transaction():
+            store.set_meta("format", FORMAT)
+            for key, value in meta.items():
+                store.set_meta(key, value)
+        return store
+
+    @classmethod
+    def open(cls, path: Path | str) -> CompanyStore:
+        """Open an existing company file."""
+        target = Path(path)
+        if not target.is_file():
+            raise CompanyFileError(f"{target} does not exist")
+        connection = sqlite3.connect(str(target), isolation_level=None, check_same_thread=False)
+        try:
+            row = connection.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+        except sqlite3.DatabaseError:
+            connection.close()
+            raise CompanyFileError(f"{target} is not a simulated QuickBooks company file") from None
+        if row is None or json.loads(row[0]) != FORMAT:
+            connection.close()
+            raise CompanyFileError(f"{target} is not a simulated QuickBooks company file")
+        store = cls(connection, target)
+        store._tune()
+        return store
+
+    def _tune(self) -> None:
+        self._db.execute("PRAGMA journal_mode = WAL")
+        self._db.execute("PRAGMA synchronous = NORMAL")
+        self._db.execute("PRAGMA foreign_keys = OFF")
+
+    def close(self) -> None:
+        """Close the file."""
+        self._db.close()
+
+    # -- transactions --------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All-or-nothing: nested calls become savepoints."""
+        name = f"sp{self._depth}"
+        self._db.execute("BEGIN IMMEDIATE" if self._depth == 0 else f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self._db.execute("ROLLBACK")
+            else:
+                self._db.execute(f"ROLLBACK TO {name}")
+                self._db.execute(f"RELEASE {name}")
+            raise
+        self._depth -= 1
+        self._db.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
+
+    # -- meta ----------------------------------------------------------------------------------
+    def get_meta(self, key: str, default: Any = None) -> Any:
+        """A company-level setting (name, edition, preferences, counters...)."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_meta(self, key: str, value: Any) -> None:
+        """Set a company-level setting."""
+        self._db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(value)),
+        )
+
+    def next_number(self, counter: str, start: int = 1) -> int:
+        """The next value of a named counter (ID sequences, reference numbers)."""
+        value = int(self.get_meta(f"counter:{counter}", start - 1)) + 1
+        self.set_meta(f"counter:{counter}", value)
+        return value
+
+    # -- objects -------------------------------------------------------------------------------
+    def _row(self, row: tuple[Any, ...] | None) -> StoredObject | None:
+        if row is None:
+            return None
+        return StoredObject(id=row[0], kind=row[1], seq=row[2], data=json.loads(row[3]), xml=row[4])
+
+    _COLUMNS = "id, kind, seq, data, xml"
+
+    def get(self, object_id: str) -> StoredObject | None:
+        """The object with this ListID or TxnID, of any kind."""
+        row = self._db.execute(
+            f"SELECT {self._COLUMNS} FROM object WHERE id = ?", (object_id,)
+        ).fetchone()
+        return self._row(row)
+
+    def find_by_name(self, kinds: Iterable[str], full_name: str) -> StoredObject | None:
+        """The list element of one of ``kinds`` with this full name (case-insensitive)."""
+        kinds = tuple(kinds)
+        marks = ",".join("?" * len(kinds))
+        row = self._db.execute(
+            f"SELECT {self._COLUMNS} FROM object WHERE full_name = ? AND kind IN ({marks}) LIMIT 1",
+            (full_name, *kinds),
+        ).fetchone()
+        return self._row(row)
+
+    def _index_values(self, obj: StoredObject) -> tuple[Any, ...]:
+        data = obj.data
+        parent = data.get("ParentRef")
+        time_modified = str(data.get("TimeModified") or data.get("TimeCreated"))
+        return (
+            data.get("FullName") or data.get("Name"),
+            _flag(data.get("IsActive")),
+            parent.get("ListID") if isinstance(parent, dict) else None,
+            data.get("RefNumber"),
+            data.get("TxnDate"),
+            _ref_id(data, ENTITY_REFS),
+            _ref_id(data, ACCOUNT_REFS),
+            _flag(data.get("IsPaid")),
+            str(data.get("TimeCreated")),
+            time_modified,
+            to_utc_text(time_modified),
+            obj.edit_sequence,
+            json.dumps(data, separators=(",", ":")),
+            obj.xml,
+        )
+
+    def insert(self, obj: StoredObject) -> None:
+        """Add a new object (its ``seq`` is assigned here: creation order)."""
+        obj.seq = self.next_number("object-seq")
+        self._db.execute(
+            "INSERT INTO object (id, kind, seq, full_name, is_active, parent_id, ref_number, "
+            "txn_date, entity_id, account_id, is_paid, time_created, time_modified, "
+            "modified_utc, edit_sequence, data, xml) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (obj.id, obj.kind, obj.seq, *self._index_values(obj)),
+        )
+
+    def insert_many(self, objects: Iterable[StoredObject]) -> None:
+        """Bulk insert (the sample generator): same as ``insert`` for each, faster."""
+        rows = []
+        for obj in objects:
+            obj.seq = obj.seq or self.next_number("object-seq")
+            rows.append((obj.id, obj.kind, obj.seq, *self._index_values(obj)))
+        self._db.executemany(
+            "INSERT INTO object (id, kind, seq, full_name, is_active, parent_id, ref_number, "
+            "txn_date, entity_id, account_id, is_paid, time_created, time_modified, "
+            "modified_utc, edit_sequence, data, xml) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+    def update(self, obj: StoredObject) -> None:
+        """Save a changed object."""
+        self._db.execute(
+            "UPDATE object SET full_name = ?, is_active = ?, parent_id = ?, ref_number = ?, "
+            "txn_date = ?, entity_id = ?, account_id = ?, is_paid = ?, time_created = ?, "
+            "time_modified = ?, modified_utc = ?, edit_sequence = ?, data = ?, xml = ? "
+            "WHERE id = ?",
+            (*self._index_values(obj), obj.id),
+        )
+
+    def delete(self, obj: StoredObject, *, time_deleted: str) -> None:
+        """Remove an object and remember it for ListDeletedQuery / TxnDeletedQuery."""
+        self._db.execute("DELETE FROM object WHERE id = ?", (obj.id,))
+        self._db.execute("DELETE FROM dataext WHERE object_id = ?", (obj.id,))
+        self._db.execute(
+            "INSERT OR REPLACE INTO deleted (id, kind, full_name, ref_number, time_created, "
+            "time_deleted, deleted_utc) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                obj.id,
+                obj.kind,
+                obj.data.get("FullName") or obj.data.get("Name"),
+                obj.data.get("RefNumber"),
+                str(obj.data.get("TimeCreated")),
+                time_deleted,
+                to_utc_text(time_deleted),
+            ),
+        )
+
+    def select(
+        self,
+        kinds: Sequence[str],
+        where: Sequence[tuple[str, Sequence[Any]]] = (),
+        *,
+        order_by: str = "seq",
+        limit: int | None = None,
+    ) -> list[StoredObject]:
+        """Objects of ``kinds`` matching every ``(sql condition, parameters)`` in ``where``."""
+        marks = ",".join("?" * len(kinds))
+        clauses = [f"kind IN ({marks})"]
+        params: list[Any] = list(kinds)
+        for condition, values in where:
+            clauses.append(condition)
+            params.extend(values)
+        sql = (
+            f"SELECT {self._COLUMNS} FROM object WHERE {' AND '.join(clauses)} ORDER BY {order_by}"
+        )
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [obj for obj in map(self._row, self._db.execute(sql, params)) if obj is not None]
+
+    def count(self, kinds: Sequence[str], where: Sequence[tuple[str, Sequence[Any]]] = ()) -> int:
+        """How many objects ``select`` would return."""
+        marks = ",".join("?" * len(kinds))
+        clauses = [f"kind IN ({marks})"]
+        params: list[Any] = list(kinds)
+        for condition, values in where:
+            clauses.append(condition)
+            params.extend(values)
+        row = self._db.execute(
+            f"SELECT COUNT(*) FROM object WHERE {' AND '.join(clauses)}", params
+        ).fetchone()
+        return int(row[0])
+
+    def deleted(
+        self, kinds: Sequence[str], where: Sequence[tuple[str, Sequence[Any]]] = ()
+    ) -> list[dict[str, Any]]:
+        """Deleted objects of ``kinds`` (id, kind, full_name, ref_number, times)."""
+        marks = ",".join("?" * len(kinds))
+        clauses = [f"kind IN ({marks})"]
+        params: list[Any] = list(kinds)
+        for condition, values in where:
+            clauses.append(condition)
+            params.extend(values)
+        rows = self._db.execute(
+            "SELECT id, kind, full_name, ref_number, time_created, time_deleted FROM deleted "
+            f"WHERE {' AND '.join(clauses)} ORDER BY deleted_utc, id",
+            params,
+        )
+        keys = ("id", "kind", "full_name", "ref_number", "time_created", "time_deleted")
+        return [dict(zip(keys, row, strict=True)) for row in rows]
+
+    # -- private data (DataExt) ----------------------------------------------------------------
+    def dataext_definitions(self, owner_id: str | None = None) -> list[dict[str, Any]]:
+        """DataExtDef records, all or for one OwnerID."""
+        if owner_id is None:
+            rows = self._db.execute("SELECT data FROM dataext_def ORDER BY owner_id, name")
+        else:
+            rows = self._db.execute(
+                "SELECT data FROM dataext_def WHERE owner_id = ? ORDER BY name", (owner_id,)
+            )
+        return [json.loads(row[0]) for row in rows]
+
+    def put_dataext_definition(self, owner_id: str, name: str, data: dict[str, Any]) -> None:
+        """Add or replace a DataExtDef."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO dataext_def (owner_id, name, data) VALUES (?, ?, ?)",
+            (owner_id, name, json.dumps(data)),
+        )
+
+    def dataext_values(self, object_id: str) -> list[tuple[str, str, str]]:
+        """(OwnerID, DataExtName, value) for one object ("" is the Company)."""
+        rows = self._db.execute(
+            "SELECT owner_id, name, value FROM dataext WHERE object_id = ? ORDER BY owner_id, name",
+            (object_id,),
+        )
+        return [(str(a), str(b), str(c)) for a, b, c in rows]
+
+    def set_dataext(self, owner_id: str, name: str, object_id: str, value: str | None) -> None:
+        """Set (or with ``None`` delete) one private data value."""
+        if value is None:
+            self._db.execute(
+                "DELETE FROM dataext WHERE owner_id = ? AND name = ? AND object_id = ?",
+                (owner_id, name, object_id),
+            )
+        else:
+            self._db.execute(
+                "INSERT OR REPLACE INTO dataext (owner_id, name, object_id, value) "
+                "VALUES (?, ?, ?, ?)",
+                (owner_id, name, object_id, value),
+            )
+
+    # -- integrated-application authorizations ---------------------------------------------------
+    def authorization(self, app_name: str) -> dict[str, str] | None:
+        """What the QuickBooks administrator granted this application, if anything."""
+        row = self._db.execute(
+            "SELECT app_id, answer, granted_at FROM app_authorization WHERE app_name = ?",
+            (app_name,),
+        ).fetchone()
+        if row is None:
+            return None
+        return {"app_id": row[0], "answer": row[1], "granted_at": row[2]}
+
+    def set_authorization(self, app_name: str, app_id: str, answer: str, granted_at: str) -> None:
+        """Record the administrator's answer for an application."""
+        with self.transaction():
+            self._db.execute(
+                "INSERT OR REPLACE INTO app_authorization (app_name, app_id, answer, granted_at) "
+                "VALUES (?, ?, ?, ?)",
+                (app_name, app_id, answer, granted_at),
+            )

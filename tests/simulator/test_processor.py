@@ -1,0 +1,82 @@
+"""The message-set level: parsing, onError, unsupported requests, edition rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from qbdlink.qbxml import Request
+from qbdlink.simulator import ComError, Processor
+from qbdlink.simulator.hresults import PARSE_ERROR
+from tests.simulator.conftest import Run
+
+
+def test_malformed_xml_raises_the_parse_hresult_and_answers_nothing(processor: Processor) -> None:
+    with pytest.raises(ComError) as raised:
+        processor.process("<QBXML><QBXMLMsgsRq onError='stopOnError'><CustomerQueryRq>")
+
+    assert raised.value.hresult == PARSE_ERROR
+
+
+def test_schema_invalid_request_raises_the_parse_hresult(processor: Processor) -> None:
+    document = (
+        '<?qbxml version="13.0"?><QBXML><QBXMLMsgsRq onError="stopOnError"><CustomerAddRq>'
+        "<CustomerAdd><IsActive>true</IsActive><Name>A</Name></CustomerAdd></CustomerAddRq>"
+        "</QBXMLMsgsRq></QBXML>"
+    )
+
+    with pytest.raises(ComError, match="Name") as raised:
+        processor.process(document)
+
+    assert raised.value.hresult == 0x80040400
+
+
+def test_an_unsupported_request_gets_status_1030_not_a_crash(run: Run) -> None:
+    responses = run(Request("EstimateQueryRq", request_id="7"))
+
+    assert (responses[0].status_code, responses[0].request_id) == (1030, "7")
+
+
+def test_stop_on_error_answers_nothing_after_the_failing_request(run: Run) -> None:
+    responses = run(
+        Request("CustomerAddRq", {"CustomerAdd": {"Name": "A"}}),
+        Request("CustomerAddRq", {"CustomerAdd": {"Name": "A"}}),
+        Request("CustomerAddRq", {"CustomerAdd": {"Name": "B"}}),
+        on_error="stopOnError",
+    )
+
+    assert [r.status_code for r in responses] == [0, 3100]
+
+
+def test_continue_on_error_runs_every_request(run: Run) -> None:
+    responses = run(
+        Request("CustomerAddRq", {"CustomerAdd": {"Name": "A"}}),
+        Request("CustomerAddRq", {"CustomerAdd": {"Name": "A"}}),
+        Request("CustomerAddRq", {"CustomerAdd": {"Name": "B"}}),
+    )
+
+    assert [r.status_code for r in responses] == [0, 3100, 0]
+
+
+def test_a_failed_request_leaves_nothing_behind(run: Run) -> None:
+    run(
+        Request(
+            "CustomerAddRq",
+            {"CustomerAdd": {"Name": "Tenant", "ParentRef": {"FullName": "Nobody"}}},
+        )
+    )
+
+    responses = run(Request("CustomerQueryRq"))
+
+    assert responses[0].status_code == 1
+
+
+def test_a_field_the_edition_lacks_is_refused_with_530(run: Run) -> None:
+    # SalesTaxCountry exists in QuickBooks Canada, UK and Australia, not in the US edition.
+    customer = {"Name": "Tenant", "SalesTaxCountry": "Canada"}
+
+    responses = run(Request("CustomerAddRq", {"CustomerAdd": customer}))
+
+    assert (responses[0].status_code, responses[0].message) == (
+        530,
+        'The field "SalesTaxCountry" is not supported by this implementation.',
+    )
