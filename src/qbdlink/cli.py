@@ -22,6 +22,8 @@ app = typer.Typer(
 )
 qbxml_app = typer.Typer(help="Validate and convert qbXML documents.", no_args_is_help=True)
 app.add_typer(qbxml_app, name="qbxml")
+sim_app = typer.Typer(help="The simulated QuickBooks Desktop.", no_args_is_help=True)
+app.add_typer(sim_app, name="sim")
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -114,6 +116,64 @@ def qbxml_from_json(file: FileArgument) -> None:
         _report(file, exc)
         raise typer.Exit(1) from None
     sys.stdout.buffer.write(document)
+
+
+class SampleSize(StrEnum):
+    """Sizes of the generated sample company."""
+
+    none = "none"
+    small = "small"
+    medium = "medium"
+    large = "large"
+
+
+@sim_app.command("new")
+def sim_new(
+    file: Annotated[Path, typer.Argument(help="The company file to create.", show_default=False)],
+    edition: Annotated[EditionChoice, typer.Option(help="QuickBooks US or Canada.")] = (
+        EditionChoice.us
+    ),
+    name: Annotated[str | None, typer.Option(help="The company name.")] = None,
+    sample: Annotated[SampleSize, typer.Option(help="Sample data to fill it with.")] = (
+        SampleSize.none
+    ),
+) -> None:
+    """Create a simulated QuickBooks company file."""
+    from qbdlink.simulator import CompanyFileError, create_company
+
+    try:
+        create_company(file, edition=edition.value, name=name, sample=sample.value)  # type: ignore[arg-type]
+    except CompanyFileError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(1) from None
+    err.print(f"created {file} ({edition.value.upper()} edition, sample: {sample.value})")
+
+
+@sim_app.command("process")
+def sim_process(
+    file: Annotated[Path, typer.Argument(help="The company file.", show_default=False)],
+    request: Annotated[
+        Path | None,
+        typer.Argument(help="A qbXML request file (default: standard input).", show_default=False),
+    ] = None,
+) -> None:
+    """Run one qbXML message set against FILE, as an application QuickBooks always allows."""
+    from qbdlink.simulator import CompanyFileError, CompanyStore, ComError, Processor
+
+    data = _read(request) if request is not None else sys.stdin.buffer.read()
+    try:
+        store = CompanyStore.open(file)
+    except CompanyFileError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(1) from None
+    try:
+        answer = Processor(store).process(data)
+    except ComError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(1) from None
+    finally:
+        store.close()
+    sys.stdout.write(answer)
 
 
 @app.command("demo")

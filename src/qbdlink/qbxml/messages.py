@@ -293,13 +293,17 @@ def decode_responses(
     max_bytes: int = MAX_DOCUMENT_BYTES,
     typed: bool = True,
     strict: bool = False,
+    version: str | None = None,
 ) -> ResponseSet:
     """Parse a response message set into ``Response`` objects with typed records.
 
     The structure is always checked against the schema; ``strict`` also checks every value's
     lexical form and length (QuickBooks' own output is trusted on those by default).
+    QuickBooks' responses carry no ``<?qbxml version?>``: pass the ``version`` you asked for
+    when it is not 13.0 (a document that declares one is read with that).
     """
-    root, version = parse_document(data, max_bytes=max_bytes)
+    root, declared = parse_document(data, max_bytes=max_bytes)
+    version = declared or version
     spec = get_spec(spec_version_for(version))
     msgs = _message_element(root, "QBXMLMsgsRs")
     decoder = Decoder(spec, typed=typed, strict=strict)
@@ -360,14 +364,22 @@ def _decode_response_trusted(decoder: Decoder, element: etree._Element, ctype: A
 def encode_responses(
     responses: ResponseSet | Iterable[Response], *, version: str | None = None
 ) -> bytes:
-    """Render a response message set as QuickBooks does, checked against the schema."""
+    """Render a response message set as QuickBooks does, checked against the schema.
+
+    QuickBooks writes no ``<?qbxml version?>`` in responses; with a ``version`` other than 13.0
+    this one does, so the document says which schema it follows and decodes back alone.
+    """
     if not isinstance(responses, ResponseSet):
         responses = ResponseSet(list(responses))
     version = version or responses.version or DEFAULT_VERSION
     spec = get_spec(spec_version_for(version))
     encoder = Encoder(spec)
     set_attrs = "".join(f' {k}="{_escape_attribute(v)}"' for k, v in responses.attributes.items())
-    out: list[str] = ['<?xml version="1.0" ?>\n<QBXML>\n', f"<QBXMLMsgsRs{set_attrs}>\n"]
+    declaration = f'<?qbxml version="{version}"?>\n' if version != DEFAULT_VERSION else ""
+    out: list[str] = [
+        f'<?xml version="1.0" ?>\n{declaration}<QBXML>\n',
+        f"<QBXMLMsgsRs{set_attrs}>\n",
+    ]
     for response in responses.responses:
         key = spec.response_types.get(response.name)
         if key is None:
@@ -405,6 +417,12 @@ def _response_data(response: Response, ctype: Any) -> dict[str, Any]:
         child = ctype.children.get(record.element)
         if child is not None and child.repeated:
             data.setdefault(record.element, []).append(record)
+        elif record.element in data:
+            raise LocalProtocolError(
+                f"{response.name} holds one {record.element}, not several",
+                path=f"{response.name}/{record.element}",
+                rule="maxOccurs",
+            )
         else:
             data[record.element] = record
         names.append(record.element)

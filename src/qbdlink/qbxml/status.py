@@ -561,12 +561,16 @@ def hint_for(code: int) -> str:
     return "QuickBooks returned a status code outside the documented ranges."
 
 
+# Save and modify errors whose message tells of a lock or another user: worth sending again.
+_LOCK_CODES: Final = frozenset({3170, 3175, 3176, 3180})
+
+
 def is_retryable(code: int, message: str = "") -> bool:
     """Whether sending the request again can help: by the table, or a lock/in-use message."""
     info = STATUS_CODES.get(code)
     if info is not None and info.retryable:
         return True
-    if severity_for(code) != "Error":
+    if code not in _LOCK_CODES:
         return False
     lowered = message.lower()
     return any(phrase in lowered for phrase in _TRANSIENT_PHRASES)

@@ -48,7 +48,9 @@ def allows_empty(simple: SimpleType) -> bool:
     """Whether an empty element is valid: as the XSD says, by kind, or when it has a default."""
     if simple.default is not None:
         return True
-    return simple.kind in _EMPTY_ALLOWED and simple.enumeration is None
+    if simple.enumeration is not None:
+        return "" in simple.enumeration
+    return simple.kind in _EMPTY_ALLOWED
 
 
 def _decimal_text(value: Any, places: int, pattern: re.Pattern[str], label: str) -> str:
