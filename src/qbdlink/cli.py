@@ -158,7 +158,7 @@ def sim_process(
     ] = None,
 ) -> None:
     """Run one qbXML message set against FILE, as an application QuickBooks always allows."""
-    from qbdlink.simulator import CompanyFileError, CompanyStore, ComError, Processor
+    from qbdlink.simulator import ComError, CompanyFileError, CompanyStore, Processor
 
     data = _read(request) if request is not None else sys.stdin.buffer.read()
     try:
