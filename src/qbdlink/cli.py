@@ -142,7 +142,7 @@ def sim_new(
     from qbdlink.simulator import CompanyFileError, create_company
 
     try:
-        create_company(file, edition=edition.value, name=name, sample=sample.value)  # type: ignore[arg-type]
+        create_company(file, edition=edition.value, name=name, sample=sample.value)
     except CompanyFileError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(1) from None
