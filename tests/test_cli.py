@@ -120,3 +120,43 @@ def test_demo_exits_after_its_summary_and_names_what_is_not_built() -> None:
 
     assert result.returncode == 0, result.stderr
     assert "Not built yet" in result.stdout
+
+
+def test_sim_new_then_process_answers_a_request_from_standard_input(tmp_path: Path) -> None:
+    company = tmp_path / "acme.qbw.sqlite"
+    runner.invoke(app, ["sim", "new", str(company), "--name", "Acme Properties LLC"])
+    request = encode_requests([Request("CompanyQueryRq", request_id="1")])
+
+    result = runner.invoke(app, ["sim", "process", str(company)], input=request)
+
+    assert "<CompanyName>Acme Properties LLC</CompanyName>" in result.stdout
+
+
+def test_sim_new_refuses_to_overwrite_an_existing_file(tmp_path: Path) -> None:
+    company = tmp_path / "acme.qbw.sqlite"
+    runner.invoke(app, ["sim", "new", str(company)])
+
+    result = runner.invoke(app, ["sim", "new", str(company)])
+
+    assert result.exit_code == 1
+    assert "already exists" in result.output
+
+
+def test_sim_process_reports_malformed_qbxml_with_its_hresult(tmp_path: Path) -> None:
+    company = tmp_path / "acme.qbw.sqlite"
+    runner.invoke(app, ["sim", "new", str(company)])
+
+    result = runner.invoke(app, ["sim", "process", str(company)], input=b"<QBXML><oops")
+
+    assert result.exit_code == 1
+    assert "HRESULT 0x80040400" in result.output
+
+
+def test_sim_process_of_a_file_that_is_no_company_says_so(tmp_path: Path) -> None:
+    not_a_company = tmp_path / "notes.txt"
+    not_a_company.write_text("hello")
+
+    result = runner.invoke(app, ["sim", "process", str(not_a_company)], input=VALID)
+
+    assert result.exit_code == 1
+    assert "is not a simulated QuickBooks company file" in result.output
