@@ -149,6 +149,42 @@ def sim_new(
     err.print(f"created {file} ({edition.value.upper()} edition, sample: {sample.value})")
 
 
+class AnswerChoice(StrEnum):
+    """What the user clicks when QuickBooks asks to authorize an application."""
+
+    no = "no"
+    prompt = "prompt"
+    when_open = "when-open"
+    always = "always"
+
+
+@sim_app.command("open")
+def sim_open(
+    file: Annotated[Path, typer.Argument(help="The company file to open.", show_default=False)],
+    answer: Annotated[
+        AnswerChoice,
+        typer.Option(help="What the user clicks when the authorization prompt appears."),
+    ] = AnswerChoice.always,
+    multi_user: Annotated[
+        bool, typer.Option("--multi-user", help="Open the file in multi-user mode.")
+    ] = False,
+) -> None:
+    """Run simulated QuickBooks with FILE open, in the foreground, until Ctrl-C."""
+    from qbdlink.simulator.desktop import DesktopError
+    from qbdlink.simulator.server import run_foreground
+
+    try:
+        run_foreground(
+            file,
+            answer.value,
+            mode="MultiUser" if multi_user else "SingleUser",
+            log=lambda line: err.print(escape(line)),
+        )
+    except DesktopError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(1) from None
+
+
 @sim_app.command("process")
 def sim_process(
     file: Annotated[Path, typer.Argument(help="The company file.", show_default=False)],

@@ -10,15 +10,24 @@ rp = desk.request_processor()   # behaves as QBXMLRP2 does over COM
 """
 
 from qbdlink.simulator.company import create_company
+from qbdlink.simulator.desktop import DesktopError, SimulatedDesktop, SimulatedRequestProcessor
 from qbdlink.simulator.errors import ComError, CompanyFileError, SimulatorError
+from qbdlink.simulator.latency import LatencyModel
 from qbdlink.simulator.processor import Processor
+from qbdlink.simulator.server import RemoteDesktopClient, connect_running_desktop
 from qbdlink.simulator.store import CompanyStore
 
 __all__ = [
     "ComError",
     "CompanyFileError",
     "CompanyStore",
+    "DesktopError",
+    "LatencyModel",
     "Processor",
+    "RemoteDesktopClient",
+    "SimulatedDesktop",
+    "SimulatedRequestProcessor",
     "SimulatorError",
+    "connect_running_desktop",
     "create_company",
 ]

@@ -1,7 +1,27 @@
 """HRESULTs of QBXMLRP2 (the QuickBooks request processor COM object) and their messages.
 
-The messages are the ones QuickBooks' SDK documents for each code ("QBD error codes" in the
-onscreen reference); the simulator raises ``ComError`` with them in the same situations.
+The messages are QuickBooks' own wording (the "QBD error codes" onscreen reference, checked
+against messages logged from real QBXMLRP2 in production); the simulator raises ``ComError``
+with them in the same situations. Where QuickBooks returns a plain Windows HRESULT (a bad
+argument), the Windows message is used.
+
+Which situation gives which code (see ``desktop`` for the whole state table):
+
+    0x80040400  ProcessRequest: the qbXML is malformed or not valid against the schema
+    0x80040401  a call before OpenConnection (or after CloseConnection)
+    0x80040403  BeginSession names a file that is not a QuickBooks company file
+    0x80040408  QuickBooks is not running and cannot be started (nothing to start it from)
+    0x8004040A  BeginSession names a file, but QuickBooks has another one open
+    0x8004040D  a ticket that is unknown, ended, or died with QuickBooks
+    0x80040410  the file is open single-user and multi-user was asked for, or the reverse
+    0x80040414  a modal dialog is showing in QuickBooks
+    0x80040416  BeginSession with no file name while QuickBooks is not running
+    0x80040417  BeginSession with no file name while QuickBooks has no company file open
+    0x80040418  a new application, and the logged-in QuickBooks user is not the Admin
+    0x8004041A  the administrator has not allowed (or has revoked) this application's access
+    0x8004041D  no one can answer the prompt and the application may not log in automatically
+    0x80040420  the user clicked "No" in the authorization prompt
+    0x80040422  single-user access asked for while another application is sharing the file
 """
 
 from __future__ import annotations
@@ -17,13 +37,18 @@ OTHER_FILE_OPEN: Final = 0x8004040A
 INVALID_TICKET: Final = 0x8004040D
 WRONG_MODE: Final = 0x80040410
 MODAL_DIALOG: Final = 0x80040414
-FILE_NAME_REQUIRED: Final = 0x80040416
+FILE_NAME_REQUIRED: Final = 0x80040416  # QuickBooks is not running
+NO_FILE_OPEN_NAME_REQUIRED: Final = 0x80040417  # QuickBooks runs, but no company file is open
 NEW_APP_NEEDS_ADMIN: Final = 0x80040418
 NO_PERMISSION: Final = 0x8004041A
 NO_AUTOMATIC_LOGIN: Final = 0x8004041D
 ACCESS_DENIED: Final = 0x80040420
 SINGLE_USER_CONFLICT: Final = 0x80040422
 UNSUPPORTED_VERSION: Final = 0x80040423
+
+# Windows HRESULTs QBXMLRP2 passes through.
+INVALID_ARGUMENT: Final = 0x80070057  # E_INVALIDARG: e.g. a file mode other than 0, 1, 2
+DISP_E_EXCEPTION: Final = 0x80020009  # how IDispatch (and so pywin32) wraps a COM exception
 
 MESSAGES: Final[dict[int, str]] = {
     PARSE_ERROR: "QuickBooks found an error when parsing the provided XML text stream.",
@@ -39,7 +64,9 @@ MESSAGES: Final[dict[int, str]] = {
     "one specified by your application.",
     MODAL_DIALOG: "A modal dialog box is showing in the QuickBooks user interface. Your "
     "application cannot access QuickBooks until the user dismisses the dialog box.",
-    FILE_NAME_REQUIRED: "If the QuickBooks company data file is not open, a call to the "
+    FILE_NAME_REQUIRED: 'If QuickBooks is not running, a call to the "BeginSession" method must '
+    "include the name of the QuickBooks company data file.",
+    NO_FILE_OPEN_NAME_REQUIRED: "If the QuickBooks company data file is not open, a call to the "
     '"BeginSession" method must include the name of the data file.',
     NEW_APP_NEEDS_ADMIN: "This application has not accessed this QuickBooks company data file "
     "before. Only the QuickBooks administrator can grant an application permission to access "
@@ -54,9 +81,18 @@ MESSAGES: Final[dict[int, str]] = {
     SINGLE_USER_CONFLICT: "This application requires Single User file access mode and there is "
     "already another application sharing data with this QuickBooks company data file.",
     UNSUPPORTED_VERSION: "The version of qbXML that was requested is not supported or is unknown.",
+    INVALID_ARGUMENT: "The parameter is incorrect.",
+    DISP_E_EXCEPTION: "Exception occurred.",
 }
 
 
 def message_for(hresult: int) -> str:
     """QuickBooks' message for an HRESULT (a generic one for codes not listed)."""
-    return MESSAGES.get(hresult, f"QuickBooks returned HRESULT {hresult:#010x}.")
+    value = hresult & 0xFFFFFFFF
+    return MESSAGES.get(value, f"QuickBooks returned HRESULT {value:#010x}.")
+
+
+def signed(hresult: int) -> int:
+    """An HRESULT as the signed 32-bit integer pywin32 reports (0x80040408 -> -2147220472)."""
+    value = hresult & 0xFFFFFFFF
+    return value - (1 << 32) if value & 0x80000000 else value

@@ -17,7 +17,7 @@ from typing import Final
 
 from qbdlink.qbxml import RemoteProtocolError, Request, decode_requests
 from qbdlink.qbxml.codec import _escape_attribute, edition_problems
-from qbdlink.qbxml.spec import Edition, get_spec, spec_version_for
+from qbdlink.qbxml.spec import Edition, Spec, get_spec, spec_version_for
 from qbdlink.simulator import handlers as _handlers  # noqa: F401  (registers the handlers)
 from qbdlink.simulator.context import (
     HANDLERS,
@@ -47,10 +47,12 @@ class Processor:
         self.store = store
         self.clock = clock
         self.edition: Edition = store.get_meta("edition", "us")
+        # Used when a caller passes no session: one processor, one session (iterators last).
+        self.default_session = Session()
 
     def process(self, qbxml: str | bytes, session: Session | None = None) -> str:
         """Run one message set; return the response message set as text."""
-        session = session or Session()
+        session = session or self.default_session
         try:
             request_set = decode_requests(qbxml, typed=False)
         except RemoteProtocolError as exc:
@@ -76,13 +78,13 @@ class Processor:
             + "</QBXMLMsgsRs>\n</QBXML>\n"
         )
 
-    def _run(self, request: Request, spec: object, session: Session, version: str) -> Reply:
+    def _run(self, request: Request, spec: Spec, session: Session, version: str) -> Reply:
         handler = HANDLERS.get(request.name)
         if handler is None:
             return _error_reply(fail(UNSUPPORTED_REQUEST))
         ctx = RequestContext(
             store=self.store,
-            spec=spec,  # type: ignore[arg-type]
+            spec=spec,
             edition=self.edition,
             now=self.clock(),
             session=session,

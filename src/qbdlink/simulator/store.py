@@ -331,6 +331,52 @@ class CompanyStore:
             sql += f" LIMIT {int(limit)}"
         return [obj for obj in map(self._row, self._db.execute(sql, params)) if obj is not None]
 
+    def select_ids(
+        self,
+        kinds: Sequence[str],
+        where: Sequence[tuple[str, Sequence[Any]]] = (),
+        *,
+        order_by: str = "seq",
+        limit: int | None = None,
+    ) -> list[str]:
+        """The ids ``select`` would return, without loading the objects (query planning)."""
+        marks = ",".join("?" * len(kinds))
+        clauses = [f"kind IN ({marks})"]
+        params: list[Any] = list(kinds)
+        for condition, values in where:
+            clauses.append(condition)
+            params.extend(values)
+        sql = f"SELECT id FROM object WHERE {' AND '.join(clauses)} ORDER BY {order_by}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [row[0] for row in self._db.execute(sql, params)]
+
+    def fetch(self, ids: Sequence[str]) -> list[StoredObject]:
+        """The objects with these ids, in the order given (missing ones left out)."""
+        found: dict[str, StoredObject] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._db.execute(
+                f"SELECT {self._COLUMNS} FROM object WHERE id IN ({marks})", chunk
+            ):
+                obj = self._row(row)
+                if obj is not None:
+                    found[obj.id] = obj
+        return [found[object_id] for object_id in ids if object_id in found]
+
+    def fetch_xml(self, ids: Sequence[str]) -> dict[str, str | None]:
+        """The cached ``...Ret`` XML of these objects, by id (None where not cached)."""
+        found: dict[str, str | None] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for object_id, xml in self._db.execute(
+                f"SELECT id, xml FROM object WHERE id IN ({marks})", chunk
+            ):
+                found[object_id] = xml
+        return found
+
     def count(self, kinds: Sequence[str], where: Sequence[tuple[str, Sequence[Any]]] = ()) -> int:
         """How many objects ``select`` would return."""
         marks = ",".join("?" * len(kinds))

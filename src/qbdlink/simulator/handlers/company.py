@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from qbdlink.simulator.common import dataext_records
 from qbdlink.simulator.context import Reply, RequestContext, handles
 
 SUPPORTED_QBXML_VERSIONS = [
@@ -51,11 +52,7 @@ def company_query(ctx: RequestContext) -> Reply:
             data[field] = company[key]
     data["FirstMonthFiscalYear"] = company.get("first_month", "January")
     owners = ctx.request.fields.get("OwnerID") or []
-    extensions = [
-        {"OwnerID": owner, "DataExtName": name, "DataExtType": "STR255TYPE", "DataExtValue": value}
-        for owner, name, value in ctx.store.dataext_values("")
-        if owner in owners or "0" in owners
-    ]
+    extensions = dataext_records(ctx, "", owners)
     if extensions:
         data["DataExtRet"] = extensions
     return Reply(records=[ctx.render("CompanyRet", _include(ctx, data))])
