@@ -46,7 +46,7 @@ def resolve_ref(
     except LookupError as missing:
         label = KINDS[kinds[0]].label if kinds else ref_name.removesuffix("Ref")
         raise fail(3140, label, missing.args[0], where) from None
-    return {"ListID": element.id, "FullName": element.data.get("FullName")}
+    return {"ListID": element.id, "FullName": element.data.get("FullName") or element.data["Name"]}
 
 
 def resolve_refs(ctx: RequestContext, data: dict[str, Any], where: str) -> dict[str, Any]:
@@ -305,7 +305,7 @@ def _render(ctx: RequestContext, obj: StoredObject, shape: Any) -> str:
         return ctx.rendered(obj, kind.ret)
     data = shape(ctx, obj) if shape is not None else dict(obj.data)
     if owners:
-        extensions = dataext_records(ctx, obj.id, owners)
+        extensions = dataext_ret(ctx, obj.id, owners)
         if extensions:
             data["DataExtRet"] = extensions
     if include:
@@ -313,32 +313,45 @@ def _render(ctx: RequestContext, obj: StoredObject, shape: Any) -> str:
     return ctx.render(kind.ret, data)
 
 
-def dataext_records(
-    ctx: RequestContext, object_id: str, owners: Sequence[str]
-) -> list[dict[str, Any]]:
-    """DataExtRet records of an object ("" is the Company) for the OwnerIDs a query names.
+CUSTOM_FIELD_OWNER: Final = "0"
 
-    OwnerID "0" means the public custom fields; names match their definition case-insensitively
-    and come back as defined, with the defined type.
+
+def owner_key(owner: Any) -> str:
+    """An OwnerID as stored: ``0``, or the GUID in upper case (GUIDs compare without case)."""
+    text = str(owner or CUSTOM_FIELD_OWNER).strip()
+    return text if text == CUSTOM_FIELD_OWNER else text.upper()
+
+
+def dataext_ret(ctx: RequestContext, object_id: str, owners: Any) -> list[dict[str, Any]]:
+    """DataExtRet records of an object for the OwnerIDs a query carries, in definition order.
+
+    ``0`` asks for custom fields only; a GUID for that owner's private data only.
     """
-    definitions = {
-        (str(d.get("OwnerID")), str(d.get("DataExtName", "")).lower()): d
-        for d in ctx.store.dataext_definitions()
-    }
-    records = []
+    wanted = {owner_key(owner) for owner in _as_list(owners)}
+    if not wanted:
+        return []
+    definitions: dict[tuple[str, str], dict[str, Any]] = {}
+    for owner in wanted:
+        for definition in ctx.store.dataext_definitions(owner):
+            definitions[(owner, str(definition["DataExtName"]).casefold())] = definition
+    found: list[tuple[int, dict[str, Any]]] = []
     for owner, name, value in ctx.store.dataext_values(object_id):
-        if owner not in owners:
+        if owner not in wanted:
             continue
-        definition = definitions.get((owner, name.lower()), {})
-        records.append(
-            {
-                "OwnerID": owner,
-                "DataExtName": definition.get("DataExtName", name),
-                "DataExtType": definition.get("DataExtType", "STR255TYPE"),
-                "DataExtValue": value,
-            }
+        definition = definitions.get((owner, name.casefold()), {})
+        found.append(
+            (
+                int(definition.get("DataExtID", 0)),
+                {
+                    "OwnerID": owner,
+                    "DataExtName": definition.get("DataExtName", name),
+                    "DataExtType": definition.get("DataExtType", "STR255TYPE"),
+                    "DataExtValue": value,
+                },
+            )
         )
-    return records
+    found.sort(key=lambda item: item[0])
+    return [record for _, record in found]
 
 
 def _start_iterator(

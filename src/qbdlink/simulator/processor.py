@@ -11,6 +11,7 @@ from the injected clock, the company from the injected store: no other I/O.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 from typing import Final
@@ -31,6 +32,7 @@ from qbdlink.simulator.hresults import PARSE_ERROR, message_for
 from qbdlink.simulator.store import CompanyStore
 
 UNSUPPORTED_REQUEST: Final = 1030
+logger = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 
@@ -97,6 +99,9 @@ class Processor:
                 return handler(ctx)
         except RequestFailed as failure:
             return _error_reply(failure)
+        except Exception:
+            logger.exception("%s failed inside the simulator", request.name)
+            return _error_reply(fail(1000))
 
     def _check_edition(self, ctx: RequestContext) -> None:
         key = ctx.spec.request_types[ctx.request.name]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from qbdlink.simulator.common import dataext_records
+from qbdlink.simulator.common import dataext_ret
 from qbdlink.simulator.context import Reply, RequestContext, handles
 
 SUPPORTED_QBXML_VERSIONS = [
@@ -52,7 +52,7 @@ def company_query(ctx: RequestContext) -> Reply:
             data[field] = company[key]
     data["FirstMonthFiscalYear"] = company.get("first_month", "January")
     owners = ctx.request.fields.get("OwnerID") or []
-    extensions = dataext_records(ctx, "", owners)
+    extensions = dataext_ret(ctx, "", owners)
     if extensions:
         data["DataExtRet"] = extensions
     return Reply(records=[ctx.render("CompanyRet", _include(ctx, data))])
