@@ -139,13 +139,31 @@ def sim_new(
     ),
 ) -> None:
     """Create a simulated QuickBooks company file."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
     from qbdlink.simulator import CompanyFileError, create_company
 
-    try:
-        create_company(file, edition=edition.value, name=name, sample=sample.value)
-    except CompanyFileError as exc:
-        err.print(f"[red]error:[/] {escape(str(exc))}")
-        raise typer.Exit(1) from None
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=sample.value == "none",
+    ) as bar:
+        task = bar.add_task(f"{sample.value} sample: transactions", total=None)
+        try:
+            create_company(
+                file,
+                edition=edition.value,
+                name=name,
+                sample=sample.value,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+        except CompanyFileError as exc:
+            err.print(f"[red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(1) from None
     err.print(f"created {file} ({edition.value.upper()} edition, sample: {sample.value})")
 
 

@@ -420,9 +420,13 @@ def new_object(ctx: RequestContext, kind: Kind, data: dict[str, Any]) -> StoredO
     return obj
 
 
-def save_object(ctx: RequestContext, obj: StoredObject) -> None:
-    """Re-render and store a changed object."""
-    obj.xml = ctx.render(KINDS[obj.kind].ret, obj.data)
+def save_object(ctx: RequestContext, obj: StoredObject, *, render: bool = True) -> None:
+    """Store a changed object, re-rendering its cached XML (``render=False``: on next read).
+
+    Balances move on every transaction; re-rendering a customer or an account each time would
+    cost more than the transaction itself, so the ledger leaves it to the next query.
+    """
+    obj.xml = ctx.render(KINDS[obj.kind].ret, obj.data) if render else None
     ctx.store.update(obj)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
@@ -24,8 +25,12 @@ def create_company(
     edition: Edition = "us",
     name: str | None = None,
     sample: SampleSize = "none",
+    progress: Callable[[int, int], None] | None = None,
 ) -> Path:
-    """Create a simulated QuickBooks company file; return its path."""
+    """Create a simulated QuickBooks company file; return its path.
+
+    ``progress(done, total)`` is called as sample transactions are written.
+    """
     if edition not in ("us", "ca"):
         raise ValueError(f"edition must be 'us' or 'ca', not {edition!r}")
     target = Path(path)
@@ -42,7 +47,12 @@ def create_company(
         if sample != "none":
             from qbdlink.simulator.sample import populate
 
-            populate(store, edition=edition, size=sample)
-    finally:
+            populate(store, edition=edition, size=sample, progress=progress)
+    except BaseException:
         store.close()
+        for leftover in (target, target.with_name(target.name + "-wal"),
+                         target.with_name(target.name + "-shm")):  # fmt: skip
+            leftover.unlink(missing_ok=True)  # a half-built company is no company
+        raise
+    store.close()
     return target

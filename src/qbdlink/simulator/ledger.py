@@ -138,11 +138,11 @@ def _move_entity(ctx: RequestContext, list_id: str, amount: Decimal) -> None:
         return  # employees and other names carry no balance; a deleted name has none left
     entity.data["Balance"] = money_text(money(entity.data.get("Balance")) + amount)
     if entity.kind == "Vendor":
-        save_object(ctx, entity)
+        save_object(ctx, entity, render=False)
         return
     for node in _with_ancestors(ctx, entity):
         node.data["TotalBalance"] = money_text(money(node.data.get("TotalBalance")) + amount)
-        save_object(ctx, node)
+        save_object(ctx, node, render=False)
 
 
 def _move_account(ctx: RequestContext, list_id: str, debit: Decimal) -> None:
@@ -156,7 +156,7 @@ def _move_account(ctx: RequestContext, list_id: str, debit: Decimal) -> None:
     account.data["Balance"] = money_text(money(account.data.get("Balance")) + change)
     for node in _with_ancestors(ctx, account):
         node.data["TotalBalance"] = money_text(money(node.data.get("TotalBalance")) + change)
-        save_object(ctx, node)
+        save_object(ctx, node, render=False)
 
 
 def _with_ancestors(ctx: RequestContext, node: StoredObject) -> Iterator[StoredObject]:

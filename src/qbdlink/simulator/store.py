@@ -22,6 +22,12 @@ from qbdlink.simulator.errors import CompanyFileError
 
 FORMAT: Final = "qbdlink-simulated-company/1"
 
+# Transactions are many and read once; list elements are few and read all the time (cached).
+TRANSACTION_KINDS: Final = frozenset(
+    {"Invoice", "ReceivePayment", "CreditMemo", "SalesReceipt", "Bill", "BillPaymentCheck",
+     "Check", "Deposit", "JournalEntry"}
+)  # fmt: skip
+
 _SCHEMA: Final = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE object (
@@ -124,6 +130,13 @@ class CompanyStore:
         self._db = connection
         self.path = path
         self._depth = 0
+        # Caches, because every transaction reads the same few list elements and counters many
+        # times: list elements by id (one instance per element), ids by name, counters. All are
+        # dropped on any rollback, so they never disagree with the file.
+        self._elements: dict[str, StoredObject] = {}
+        self._element_names: dict[str, str] = {}
+        self._by_name: dict[tuple[tuple[str, ...], str], str | None] = {}
+        self._counters: dict[str, int] = {}
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -180,6 +193,7 @@ class CompanyStore:
         try:
             yield
         except BaseException:
+            self._forget()
             self._depth -= 1
             if self._depth == 0:
                 self._db.execute("ROLLBACK")
@@ -189,6 +203,12 @@ class CompanyStore:
             raise
         self._depth -= 1
         self._db.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
+
+    def _forget(self) -> None:
+        self._elements.clear()
+        self._element_names.clear()
+        self._by_name.clear()
+        self._counters.clear()
 
     # -- meta ----------------------------------------------------------------------------------
     def get_meta(self, key: str, default: Any = None) -> Any:
@@ -206,20 +226,37 @@ class CompanyStore:
 
     def next_number(self, counter: str, start: int = 1) -> int:
         """The next value of a named counter (ID sequences, reference numbers)."""
-        value = int(self.get_meta(f"counter:{counter}", start - 1)) + 1
+        current = self._counters.get(counter)
+        if current is None:
+            current = int(self.get_meta(f"counter:{counter}", start - 1))
+        value = current + 1
         self.set_meta(f"counter:{counter}", value)
+        self._counters[counter] = value
         return value
 
     # -- objects -------------------------------------------------------------------------------
     def _row(self, row: tuple[Any, ...] | None) -> StoredObject | None:
         if row is None:
             return None
-        return StoredObject(id=row[0], kind=row[1], seq=row[2], data=json.loads(row[3]), xml=row[4])
+        cached = self._elements.get(row[0])
+        if cached is not None:
+            return cached
+        obj = StoredObject(id=row[0], kind=row[1], seq=row[2], data=json.loads(row[3]), xml=row[4])
+        self._remember(obj)
+        return obj
+
+    def _remember(self, obj: StoredObject) -> None:
+        if obj.kind not in TRANSACTION_KINDS:
+            self._elements[obj.id] = obj
+            self._element_names[obj.id] = str(obj.data.get("FullName") or obj.data.get("Name"))
 
     _COLUMNS = "id, kind, seq, data, xml"
 
     def get(self, object_id: str) -> StoredObject | None:
         """The object with this ListID or TxnID, of any kind."""
+        cached = self._elements.get(object_id)
+        if cached is not None:
+            return cached
         row = self._db.execute(
             f"SELECT {self._COLUMNS} FROM object WHERE id = ?", (object_id,)
         ).fetchone()
@@ -228,12 +265,18 @@ class CompanyStore:
     def find_by_name(self, kinds: Iterable[str], full_name: str) -> StoredObject | None:
         """The list element of one of ``kinds`` with this full name (case-insensitive)."""
         kinds = tuple(kinds)
+        key = (kinds, full_name.casefold())
+        if key in self._by_name:
+            known = self._by_name[key]
+            return self.get(known) if known is not None else None
         marks = ",".join("?" * len(kinds))
         row = self._db.execute(
             f"SELECT {self._COLUMNS} FROM object WHERE full_name = ? AND kind IN ({marks}) LIMIT 1",
             (full_name, *kinds),
         ).fetchone()
-        return self._row(row)
+        found = self._row(row)
+        self._by_name[key] = found.id if found is not None else None
+        return found
 
     def _index_values(self, obj: StoredObject) -> tuple[Any, ...]:
         data = obj.data
@@ -256,8 +299,18 @@ class CompanyStore:
             obj.xml,
         )
 
+    def highest_ref_number(self, kind: str) -> int:
+        """The highest all-digit RefNumber this kind has had (0 for none): numbering goes on."""
+        return int(self.get_meta(f"refnum:{kind}", 0))
+
+    def _note_ref_number(self, obj: StoredObject) -> None:
+        ref = obj.data.get("RefNumber")
+        if isinstance(ref, str) and ref.isdigit() and int(ref) > self.highest_ref_number(obj.kind):
+            self.set_meta(f"refnum:{obj.kind}", int(ref))
+
     def insert(self, obj: StoredObject) -> None:
         """Add a new object (its ``seq`` is assigned here: creation order)."""
+        self._note_ref_number(obj)
         obj.seq = self.next_number("object-seq")
         self._db.execute(
             "INSERT INTO object (id, kind, seq, full_name, is_active, parent_id, ref_number, "
@@ -266,23 +319,18 @@ class CompanyStore:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (obj.id, obj.kind, obj.seq, *self._index_values(obj)),
         )
-
-    def insert_many(self, objects: Iterable[StoredObject]) -> None:
-        """Bulk insert (the sample generator): same as ``insert`` for each, faster."""
-        rows = []
-        for obj in objects:
-            obj.seq = obj.seq or self.next_number("object-seq")
-            rows.append((obj.id, obj.kind, obj.seq, *self._index_values(obj)))
-        self._db.executemany(
-            "INSERT INTO object (id, kind, seq, full_name, is_active, parent_id, ref_number, "
-            "txn_date, entity_id, account_id, is_paid, time_created, time_modified, "
-            "modified_utc, edit_sequence, data, xml) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+        if obj.kind not in TRANSACTION_KINDS:
+            self._by_name.clear()  # a new name may answer an earlier "not found"
+            self._remember(obj)
 
     def update(self, obj: StoredObject) -> None:
         """Save a changed object."""
+        self._note_ref_number(obj)
+        if obj.kind not in TRANSACTION_KINDS:
+            name = str(obj.data.get("FullName") or obj.data.get("Name"))
+            if self._element_names.get(obj.id) != name:
+                self._by_name.clear()
+            self._remember(obj)
         self._db.execute(
             "UPDATE object SET full_name = ?, is_active = ?, parent_id = ?, ref_number = ?, "
             "txn_date = ?, entity_id = ?, account_id = ?, is_paid = ?, time_created = ?, "
@@ -293,6 +341,9 @@ class CompanyStore:
 
     def delete(self, obj: StoredObject, *, time_deleted: str) -> None:
         """Remove an object and remember it for ListDeletedQuery / TxnDeletedQuery."""
+        if self._elements.pop(obj.id, None) is not None:
+            self._element_names.pop(obj.id, None)
+            self._by_name.clear()
         self._db.execute("DELETE FROM object WHERE id = ?", (obj.id,))
         self._db.execute("DELETE FROM dataext WHERE object_id = ?", (obj.id,))
         self._db.execute(

@@ -329,13 +329,7 @@ def _assigns_journal_numbers(ctx: RequestContext) -> bool:
 
 def _next_ref_number(ctx: RequestContext, kind: str) -> str:
     """One more than the highest all-digit RefNumber of this kind ("1" for the first)."""
-    found = ctx.store.select(
-        (kind,),
-        [("ref_number <> '' AND ref_number NOT GLOB '*[^0-9]*'", ())],
-        order_by="CAST(ref_number AS INTEGER) DESC",
-        limit=1,
-    )
-    return str(int(found[0].data["RefNumber"]) + 1) if found else "1"
+    return str(ctx.store.highest_ref_number(kind) + 1)
 
 
 def _due_date(ctx: RequestContext, data: dict[str, Any]) -> None:

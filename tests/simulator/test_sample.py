@@ -1,0 +1,96 @@
+"""Sample companies: deterministic, the advertised size, and books that balance."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from qbdlink.qbxml import Request, ResponseSet, decode_responses, encode_requests
+from qbdlink.simulator import CompanyStore, Processor, create_company
+
+TRANSACTION_KINDS = ("Invoice", "ReceivePayment", "CreditMemo", "SalesReceipt", "Bill",
+                     "BillPaymentCheck", "Check", "Deposit", "JournalEntry")  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def small_company(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return create_company(tmp_path_factory.mktemp("sample") / "small.qbw.sqlite", sample="small")
+
+
+def ask(path: Path, *requests: Request) -> ResponseSet:
+    store = CompanyStore.open(path)
+    try:
+        answer = Processor(store).process(encode_requests(list(requests)))
+    finally:
+        store.close()
+    return decode_responses(answer, strict=True)
+
+
+def test_a_small_sample_has_about_fifty_customers_and_five_hundred_transactions(
+    small_company: Path,
+) -> None:
+    store = CompanyStore.open(small_company)
+    try:
+        counts = (store.count(("Customer",)), store.count(TRANSACTION_KINDS))
+    finally:
+        store.close()
+
+    assert counts == (50, 500)
+
+
+def test_the_same_sample_twice_is_the_same_company(small_company: Path, tmp_path: Path) -> None:
+    again = create_company(tmp_path / "again.qbw.sqlite", sample="small")
+    query = Request("InvoiceQueryRq", {"MaxReturned": 5, "IncludeLineItems": True})
+
+    first, second = ask(small_company, query), ask(again, query)
+
+    assert [dict(r) for r in first[0].records] == [dict(r) for r in second[0].records]
+
+
+def test_every_customer_balance_equals_its_open_invoices_less_unused_payments(
+    small_company: Path,
+) -> None:
+    invoices, payments, credits, customers = ask(
+        small_company,
+        Request("InvoiceQueryRq"),
+        Request("ReceivePaymentQueryRq"),
+        Request("CreditMemoQueryRq"),
+        Request("CustomerQueryRq", {"ActiveStatus": "All"}),
+    )
+    expected: dict[str, Decimal] = {}
+    for record in invoices.records:
+        name = record["CustomerRef"]["FullName"]
+        expected[name] = expected.get(name, Decimal(0)) + record["BalanceRemaining"]
+    for record in payments.records:
+        name = record["CustomerRef"]["FullName"]
+        expected[name] = expected.get(name, Decimal(0)) - record["UnusedPayment"]
+    for record in credits.records:
+        name = record["CustomerRef"]["FullName"]
+        expected[name] = expected.get(name, Decimal(0)) - record["CreditRemaining"]
+
+    wrong = [
+        (c["FullName"], c["Balance"], expected.get(c["FullName"], Decimal(0)))
+        for c in customers.records
+        if c["Balance"] != expected.get(c["FullName"], Decimal(0))
+    ]
+
+    assert wrong == []
+
+
+def test_a_canadian_sample_says_so_in_host_query(tmp_path: Path) -> None:
+    company = create_company(tmp_path / "ca.qbw.sqlite", edition="ca", sample="small")
+
+    host = ask(company, Request("HostQueryRq"))[0].records[0]
+
+    assert host["Country"] == "CA"
+
+
+def test_an_unknown_sample_size_is_refused_and_leaves_no_file(tmp_path: Path) -> None:
+    target = tmp_path / "x.qbw.sqlite"
+
+    with pytest.raises(ValueError, match="sample must be one of"):
+        create_company(target, sample="huge")  # type: ignore[arg-type]
+
+    assert not target.exists()
