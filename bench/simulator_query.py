@@ -39,9 +39,7 @@ def run(quick: bool) -> BenchOutput:
         processor = desk.request_processor()
         processor.open_connection("", "qbdlink bench")
         ticket = processor.begin_session(str(path), "DoNotCare")
-        pager = QueryIterator(
-            Request("InvoiceQueryRq", {"IncludeLineItems": True}), page_size=PAGE
-        )
+        pager = QueryIterator(Request("InvoiceQueryRq", {"IncludeLineItems": True}), page_size=PAGE)
         message: Request | None = pager.start()
         invoices = 0
         pages = 0

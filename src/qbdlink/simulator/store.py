@@ -137,6 +137,7 @@ class CompanyStore:
         self._element_names: dict[str, str] = {}
         self._by_name: dict[tuple[tuple[str, ...], str], str | None] = {}
         self._counters: dict[str, int] = {}
+        self._meta: dict[str, str | None] = {}
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -209,20 +210,29 @@ class CompanyStore:
         self._element_names.clear()
         self._by_name.clear()
         self._counters.clear()
+        self._meta.clear()
 
     # -- meta ----------------------------------------------------------------------------------
     def get_meta(self, key: str, default: Any = None) -> Any:
         """A company-level setting (name, edition, preferences, counters...)."""
-        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return json.loads(row[0]) if row else default
+        if key in self._meta:
+            text = self._meta[key]
+        else:
+            row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+            text = row[0] if row else None
+            self._meta[key] = text
+        # Parsed on every read: callers may change what they get without touching the cache.
+        return json.loads(text) if text is not None else default
 
     def set_meta(self, key: str, value: Any) -> None:
         """Set a company-level setting."""
+        text = json.dumps(value)
         self._db.execute(
             "INSERT INTO meta (key, value) VALUES (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (key, json.dumps(value)),
+            (key, text),
         )
+        self._meta[key] = text
 
     def next_number(self, counter: str, start: int = 1) -> int:
         """The next value of a named counter (ID sequences, reference numbers)."""
