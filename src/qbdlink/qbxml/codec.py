@@ -115,6 +115,9 @@ class _TrustedPlan(NamedTuple):
     special: bool
 
 
+_SHARED_PLANS: dict[tuple[str, bool], dict[str, _TrustedPlan]] = {}
+
+
 class Decoder:
     """Turns lxml elements into Python data, checking them against the schema as it goes.
 
@@ -133,7 +136,10 @@ class Decoder:
             _accel.WalkState(self._trusted, Record) if accelerated and _accel is not None else None
         )
         self._plans: dict[str, _Plan] = {}
-        self._trusted_plans: dict[str, _TrustedPlan] = {}
+        # Plans are pure data about the schema: shared by every decoder of this spec and mode.
+        self._trusted_plans: dict[str, _TrustedPlan] = _SHARED_PLANS.setdefault(
+            (spec.version, typed), {}
+        )
 
     def _fail(self, element: etree._Element, message: str) -> RemoteProtocolError:
         path = element_path(element)
