@@ -109,6 +109,18 @@ class StoredObject:
         return str(self.data.get("EditSequence", ""))
 
 
+def _conditions(
+    kinds: Sequence[str], where: Sequence[tuple[str, Sequence[Any]]]
+) -> tuple[list[str], list[Any]]:
+    """SQL conditions and parameters: ``kind IN (...)`` and every ``(condition, values)``."""
+    clauses = [f"kind IN ({','.join('?' * len(kinds))})"]
+    params: list[Any] = list(kinds)
+    for condition, values in where:
+        clauses.append(condition)
+        params.extend(values)
+    return clauses, params
+
+
 def _ref_id(data: dict[str, Any], names: Sequence[str]) -> str | None:
     for name in names:
         ref = data.get(name)
@@ -379,12 +391,7 @@ class CompanyStore:
         limit: int | None = None,
     ) -> list[StoredObject]:
         """Objects of ``kinds`` matching every ``(sql condition, parameters)`` in ``where``."""
-        marks = ",".join("?" * len(kinds))
-        clauses = [f"kind IN ({marks})"]
-        params: list[Any] = list(kinds)
-        for condition, values in where:
-            clauses.append(condition)
-            params.extend(values)
+        clauses, params = _conditions(kinds, where)
         sql = (
             f"SELECT {self._COLUMNS} FROM object WHERE {' AND '.join(clauses)} ORDER BY {order_by}"
         )
@@ -401,12 +408,7 @@ class CompanyStore:
         limit: int | None = None,
     ) -> list[str]:
         """The ids ``select`` would return, without loading the objects (query planning)."""
-        marks = ",".join("?" * len(kinds))
-        clauses = [f"kind IN ({marks})"]
-        params: list[Any] = list(kinds)
-        for condition, values in where:
-            clauses.append(condition)
-            params.extend(values)
+        clauses, params = _conditions(kinds, where)
         sql = f"SELECT id FROM object WHERE {' AND '.join(clauses)} ORDER BY {order_by}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
@@ -440,12 +442,7 @@ class CompanyStore:
 
     def count(self, kinds: Sequence[str], where: Sequence[tuple[str, Sequence[Any]]] = ()) -> int:
         """How many objects ``select`` would return."""
-        marks = ",".join("?" * len(kinds))
-        clauses = [f"kind IN ({marks})"]
-        params: list[Any] = list(kinds)
-        for condition, values in where:
-            clauses.append(condition)
-            params.extend(values)
+        clauses, params = _conditions(kinds, where)
         row = self._db.execute(
             f"SELECT COUNT(*) FROM object WHERE {' AND '.join(clauses)}", params
         ).fetchone()
@@ -455,12 +452,7 @@ class CompanyStore:
         self, kinds: Sequence[str], where: Sequence[tuple[str, Sequence[Any]]] = ()
     ) -> list[dict[str, Any]]:
         """Deleted objects of ``kinds`` (id, kind, full_name, ref_number, times)."""
-        marks = ",".join("?" * len(kinds))
-        clauses = [f"kind IN ({marks})"]
-        params: list[Any] = list(kinds)
-        for condition, values in where:
-            clauses.append(condition)
-            params.extend(values)
+        clauses, params = _conditions(kinds, where)
         rows = self._db.execute(
             "SELECT id, kind, full_name, ref_number, time_created, time_deleted FROM deleted "
             f"WHERE {' AND '.join(clauses)} ORDER BY deleted_utc, id",

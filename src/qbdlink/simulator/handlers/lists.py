@@ -75,18 +75,6 @@ ADDRESS_BLOCKS: Final = {
     "OtherNameAddress": "OtherNameAddressBlock",
 }
 # References model.REFERENCE_KINDS does not list yet (see the report: they belong there).
-EXTRA_REFERENCE_KINDS: Final[dict[str, tuple[str, ...]]] = {
-    "PrefVendorRef": ("Vendor",),
-    "PurchaseTaxCodeRef": ("SalesTaxCode",),
-    "ItemPurchaseTaxRef": ("ItemSalesTax", "ItemSalesTaxGroup"),
-    "TaxOnPurchasesAccountRef": ("Account",),
-    "TaxOnSalesAccountRef": ("Account",),
-    "PrefillAccountRef": ("Account",),
-    "SupervisorRef": ("Employee",),
-    "DefaultItemSalesTaxRef": ("ItemSalesTax", "ItemSalesTaxGroup"),
-    "DefaultTaxableSalesTaxCodeRef": ("SalesTaxCode",),
-    "DefaultNonTaxableSalesTaxCodeRef": ("SalesTaxCode",),
-}
 LIST_ID: Final = re.compile(r"[0-9A-Fa-f]{1,16}-[0-9]{1,12}")
 # The sales tax codes every US company file starts with (QuickBooks' defaults).
 BUILTIN_SALES_TAX_CODES: Final = (("Tax", "true", "Taxable Sales"),
@@ -97,7 +85,7 @@ TOTAL_BALANCE_OPERATORS: Final = {"LessThan": "<", "LessThanEqual": "<=", "Equal
 
 def reference_kinds(ref_name: str) -> tuple[str, ...]:
     """The kinds a reference element may name (empty: a list the simulator does not keep)."""
-    return REFERENCE_KINDS.get(ref_name) or EXTRA_REFERENCE_KINDS.get(ref_name, ())
+    return REFERENCE_KINDS.get(ref_name, ())
 
 
 def resolve(ctx: RequestContext, ref_name: str, ref: dict[str, Any], where: str) -> dict[str, Any]:

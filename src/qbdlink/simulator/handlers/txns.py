@@ -590,14 +590,22 @@ def _form_lines(
 
 
 # -- sales forms: Invoice, CreditMemo, SalesReceipt -----------------------------------------------
-def _sales_form(
-    ctx: RequestContext, form: str, fields: dict[str, Any], old: StoredObject | None
-) -> dict[str, Any]:
-    kind = KINDS[form]
+
+
+def _form_start(
+    ctx: RequestContext, form: str, old: StoredObject | None
+) -> tuple[Any, bool, dict[str, Any], str]:
+    """(kind, is a Mod, the data to change (a copy of the old), the Add/Mod aggregate type)."""
     mod = old is not None
     data: dict[str, Any] = copy.deepcopy(old.data) if old is not None else {}
     aggregate = f"{form}Mod" if mod else f"{form}Add"
-    source_type = _aggregate_type(ctx, f"{aggregate}Rq", aggregate)
+    return KINDS[form], mod, data, _aggregate_type(ctx, f"{aggregate}Rq", aggregate)
+
+
+def _sales_form(
+    ctx: RequestContext, form: str, fields: dict[str, Any], old: StoredObject | None
+) -> dict[str, Any]:
+    kind, mod, data, source_type = _form_start(ctx, form, old)
     ret_children = ctx.spec.complex(kind.ret).children
     computed = (
         "Subtotal",
@@ -742,11 +750,7 @@ def _code_is_taxable(ctx: RequestContext, ref: Any, *, default: bool) -> bool:
 def _purchase_form(
     ctx: RequestContext, form: str, fields: dict[str, Any], old: StoredObject | None
 ) -> dict[str, Any]:
-    kind = KINDS[form]
-    mod = old is not None
-    data: dict[str, Any] = copy.deepcopy(old.data) if old is not None else {}
-    aggregate = f"{form}Mod" if mod else f"{form}Add"
-    source_type = _aggregate_type(ctx, f"{aggregate}Rq", aggregate)
+    kind, mod, data, source_type = _form_start(ctx, form, old)
     computed = ("AmountDue", "OpenAmount", "IsPaid", "Amount", "LinkedTxn")
     _apply_fields(ctx, data, source_type, fields, kind.ret, skip=computed)
     if not mod:
@@ -956,11 +960,7 @@ def _auto_apply(ctx: RequestContext, owner_id: str | None, total: Decimal) -> li
 def _payment_form(
     ctx: RequestContext, form: str, fields: dict[str, Any], old: StoredObject | None
 ) -> dict[str, Any]:
-    kind = KINDS[form]
-    mod = old is not None
-    data: dict[str, Any] = copy.deepcopy(old.data) if old is not None else {}
-    aggregate = f"{form}Mod" if mod else f"{form}Add"
-    source_type = _aggregate_type(ctx, f"{aggregate}Rq", aggregate)
+    kind, mod, data, source_type = _form_start(ctx, form, old)
     owner_key = "CustomerRef" if form == "ReceivePayment" else "PayeeEntityRef"
     amount_key = "TotalAmount" if form == "ReceivePayment" else "Amount"
     computed = ("UnusedPayment", "UnusedCredits", "AppliedToTxnRet", "Address", "AddressBlock")
@@ -1015,11 +1015,7 @@ def _payment_form(
 def _deposit_form(
     ctx: RequestContext, form: str, fields: dict[str, Any], old: StoredObject | None
 ) -> dict[str, Any]:
-    kind = KINDS[form]
-    mod = old is not None
-    data: dict[str, Any] = copy.deepcopy(old.data) if old is not None else {}
-    aggregate = f"{form}Mod" if mod else f"{form}Add"
-    source_type = _aggregate_type(ctx, f"{aggregate}Rq", aggregate)
+    kind, mod, data, source_type = _form_start(ctx, form, old)
     _apply_fields(
         ctx,
         data,
@@ -1123,11 +1119,7 @@ def _deposited_payment(
 def _journal_form(
     ctx: RequestContext, form: str, fields: dict[str, Any], old: StoredObject | None
 ) -> dict[str, Any]:
-    kind = KINDS[form]
-    mod = old is not None
-    data: dict[str, Any] = copy.deepcopy(old.data) if old is not None else {}
-    aggregate = f"{form}Mod" if mod else f"{form}Add"
-    source_type = _aggregate_type(ctx, f"{aggregate}Rq", aggregate)
+    kind, mod, data, source_type = _form_start(ctx, form, old)
     sides = ("JournalDebitLine", "JournalCreditLine")
     _apply_fields(ctx, data, source_type, fields, kind.ret, skip=sides)
     line_type = _child_type(ctx, kind.ret, "JournalDebitLine")
