@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qbdlink.qbxml import Request
-from qbdlink.simulator import ComError, Processor
+from qbdlink.simulator import ComError, CompanyStore, Processor
 from qbdlink.simulator.hresults import PARSE_ERROR
+from qbdlink.simulator.processor import BatchFailed
 from tests.simulator.conftest import Run
 
 
@@ -80,3 +83,55 @@ def test_a_field_the_edition_lacks_is_refused_with_530(run: Run) -> None:
         530,
         'The field "SalesTaxCountry" is not supported by this implementation.',
     )
+
+
+def test_an_all_or_nothing_batch_undoes_everything_when_one_request_fails(
+    processor: Processor,
+) -> None:
+    batch = [
+        Request("CustomerAddRq", {"CustomerAdd": {"Name": "A"}}),
+        Request("CustomerAddRq", {"CustomerAdd": {"Name": "A"}}),
+    ]
+
+    with pytest.raises(BatchFailed, match="3100"):
+        processor.run_requests(batch, all_or_nothing=True)
+
+    assert processor.store.count(("Customer",)) == 0
+
+
+def test_an_all_or_nothing_batch_writes_changed_balances_to_the_file(
+    processor: Processor, company_path: Path
+) -> None:
+    processor.run_requests(
+        [
+            Request("AccountAddRq", {"AccountAdd": {"Name": "Income", "AccountType": "Income"}}),
+            Request("CustomerAddRq", {"CustomerAdd": {"Name": "Tenant"}}),
+            Request(
+                "ItemServiceAddRq",
+                {
+                    "ItemServiceAdd": {
+                        "Name": "Rent",
+                        "SalesOrPurchase": {
+                            "Price": "100.00",
+                            "AccountRef": {"FullName": "Income"},
+                        },
+                    }
+                },
+            ),
+        ],
+        all_or_nothing=True,
+    )
+    invoice = {
+        "CustomerRef": {"FullName": "Tenant"},
+        "InvoiceLineAdd": [{"ItemRef": {"FullName": "Rent"}, "Amount": "120.00"}],
+    }
+
+    processor.run_requests([Request("InvoiceAddRq", {"InvoiceAdd": invoice})], all_or_nothing=True)
+
+    reopened = CompanyStore.open(company_path)
+    try:
+        tenant = reopened.find_by_name(("Customer",), "Tenant")
+        assert tenant is not None
+        assert tenant.data["Balance"] == "120.00"
+    finally:
+        reopened.close()

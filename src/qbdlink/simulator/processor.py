@@ -81,18 +81,43 @@ class Processor:
         )
 
     def run_requests(
-        self, requests: list[Request], *, version: str = "13.0", session: Session | None = None
+        self,
+        requests: list[Request],
+        *,
+        version: str = "13.0",
+        session: Session | None = None,
+        all_or_nothing: bool = False,
     ) -> list[Reply]:
-        """Run already-decoded requests (qbXML text values) in one transaction, continuing on
-        errors: the bulk path of the sample generator, with no XML on either side."""
-        spec = get_spec(spec_version_for(version))
-        with self.store.transaction():
-            return [
-                self._run(request, spec, session or self.default_session, version)
-                for request in requests
-            ]
+        """Run already-decoded requests (qbXML text values) in one transaction: the bulk path
+        of the sample generator, with no XML on either side.
 
-    def _run(self, request: Request, spec: Spec, session: Session, version: str) -> Reply:
+        By default each request stands alone (continue on error). ``all_or_nothing`` is the
+        fast bulk mode: no savepoint per request, list elements written once at the end, and
+        the first error undoes the whole batch (``BatchFailed``).
+        """
+        spec = get_spec(spec_version_for(version))
+        chosen = session or self.default_session
+        if not all_or_nothing:
+            with self.store.transaction():
+                return [self._run(request, spec, chosen, version) for request in requests]
+        replies: list[Reply] = []
+        with self.store.transaction(), self.store.deferred_element_writes():
+            for request in requests:
+                reply = self._run(request, spec, chosen, version, savepoint=False)
+                if reply.status_code != 0:
+                    raise BatchFailed(request, reply)
+                replies.append(reply)
+        return replies
+
+    def _run(
+        self,
+        request: Request,
+        spec: Spec,
+        session: Session,
+        version: str,
+        *,
+        savepoint: bool = True,
+    ) -> Reply:
         handler = HANDLERS.get(request.name)
         if handler is None:
             return _error_reply(fail(UNSUPPORTED_REQUEST))
@@ -106,6 +131,9 @@ class Processor:
             version=version,
         )
         try:
+            if not savepoint:
+                self._check_edition(ctx)
+                return handler(ctx)
             with self.store.transaction():
                 self._check_edition(ctx)
                 return handler(ctx)
@@ -155,6 +183,15 @@ class Processor:
         if status_only or (not reply.records and not reply.extra_xml):
             return f"<{name}{head} />\n"
         return f"<{name}{head}>\n{''.join(reply.records)}{reply.extra_xml}</{name}>\n"
+
+
+class BatchFailed(RuntimeError):
+    """A request of an all-or-nothing batch did not succeed; the batch was undone."""
+
+    def __init__(self, request: Request, reply: Reply) -> None:
+        super().__init__(f"{request.name} failed with {reply.status_code}: {reply.message}")
+        self.request = request
+        self.reply = reply
 
 
 def _error_reply(failure: RequestFailed) -> Reply:

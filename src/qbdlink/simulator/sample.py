@@ -164,14 +164,7 @@ class _Generator:
         return self.clock_value
 
     def _send(self, requests: list[Request]) -> list[Reply]:
-        replies = self.processor.run_requests(requests)
-        for request, reply in zip(requests, replies, strict=True):
-            if reply.status_code != 0:
-                raise RuntimeError(
-                    f"sample generator: {request.name} failed with {reply.status_code}: "
-                    f"{reply.message}"
-                )
-        return replies
+        return self.processor.run_requests(requests, all_or_nothing=True)
 
     # -- lists ---------------------------------------------------------------------------------
     def lists(self) -> None:

@@ -150,6 +150,8 @@ class CompanyStore:
         self._by_name: dict[tuple[tuple[str, ...], str], str | None] = {}
         self._counters: dict[str, int] = {}
         self._meta: dict[str, str | None] = {}
+        self._deferred: dict[str, StoredObject] | None = None
+        self._deferred_meta: set[str] = set()
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -217,6 +219,27 @@ class CompanyStore:
         self._depth -= 1
         self._db.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
 
+    @contextmanager
+    def deferred_element_writes(self) -> Iterator[None]:
+        """Bulk mode: list elements and settings changed inside are written once, on the way out.
+
+        A customer's or an account's balance moves with every transaction; in bulk this writes
+        each changed element once instead of once per transaction. Inside, SQL filters over list
+        elements see the values from before (their objects, read by id, are current).
+        """
+        self._deferred = {}
+        self._deferred_meta = set()
+        try:
+            yield
+            pending, self._deferred = self._deferred, None
+            for obj in pending.values():
+                self.update(obj)
+            for key in sorted(self._deferred_meta):
+                self._write_meta(key, self._meta[key])
+        finally:
+            self._deferred = None
+            self._deferred_meta = set()
+
     def _forget(self) -> None:
         self._elements.clear()
         self._element_names.clear()
@@ -237,14 +260,20 @@ class CompanyStore:
         return json.loads(text) if text is not None else default
 
     def set_meta(self, key: str, value: Any) -> None:
-        """Set a company-level setting."""
+        """Set a company-level setting (in bulk mode, written on the way out)."""
         text = json.dumps(value)
+        self._meta[key] = text
+        if self._deferred is not None:
+            self._deferred_meta.add(key)
+            return
+        self._write_meta(key, text)
+
+    def _write_meta(self, key: str, text: str | None) -> None:
         self._db.execute(
             "INSERT INTO meta (key, value) VALUES (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (key, text),
         )
-        self._meta[key] = text
 
     def next_number(self, counter: str, start: int = 1) -> int:
         """The next value of a named counter (ID sequences, reference numbers)."""
@@ -348,6 +377,10 @@ class CompanyStore:
     def update(self, obj: StoredObject) -> None:
         """Save a changed object."""
         self._note_ref_number(obj)
+        if self._deferred is not None and obj.kind not in TRANSACTION_KINDS:
+            self._deferred[obj.id] = obj
+            self._remember(obj)
+            return
         if obj.kind not in TRANSACTION_KINDS:
             name = str(obj.data.get("FullName") or obj.data.get("Name"))
             if self._element_names.get(obj.id) != name:
