@@ -403,5 +403,6 @@ def populate(
     if size not in SIZES:
         raise ValueError(f"sample must be one of {', '.join(SIZES)}, not {size!r}")
     generator = _Generator(store, edition, SIZES[size], progress or (lambda done, total: None))
-    generator.lists()
-    generator.transactions()
+    with store.unsynchronized():
+        generator.lists()
+        generator.transactions()
