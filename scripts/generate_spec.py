@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import pprint
 import re
 import sys
@@ -309,6 +310,15 @@ def read_annotations(
     return rules, unmatched
 
 
+def _json_table(table: dict[str, Any]) -> str:
+    """A dict literal mapping each key to the compact JSON text of its value."""
+    body = ",\n".join(
+        f"    {key!r}: {json.dumps(value, separators=(',', ':'))!r}"
+        for key, value in sorted(table.items())
+    )
+    return "{\n" + body + ",\n}" if body else "{}"
+
+
 def generate(shared: Path) -> str:
     simple_table: dict[Simple, int] = {}
     per_version: dict[str, dict[str, Any]] = {}
@@ -331,11 +341,12 @@ def generate(shared: Path) -> str:
         "# Simple types: (kind, max_length, enumeration, min_value, max_value, element default).",
         "SIMPLE = " + pprint.pformat(tuple(simple_table), width=100, compact=True),
         "",
-        "# Complex types: key -> (content model, attributes, simple-content type index).",
-        "# A model is ('s'|'c', min, max, parts) or ('e', name, min, max, typeref);",
+        "# Complex types: key -> JSON of [content model, attributes, simple-content type index].",
+        "# A model is ['s'|'c', min, max, parts] or ['e', name, min, max, typeref];",
         "# max -1 is unbounded; a typeref is an int (SIMPLE index) or a str (COMPLEX key).",
-        f"COMPLEX_{base_version.replace('.', '_')} = "
-        + pprint.pformat(base, width=100, compact=True, sort_dicts=True),
+        "# Kept as JSON text and parsed per type on first use: as Python literals the tables",
+        "# cost about 80 MB of memory at import; as text, about 2 MB.",
+        f"COMPLEX_{base_version.replace('.', '_')} = " + _json_table(base),
         "",
     ]
     for version, table in per_version.items():
@@ -346,20 +357,20 @@ def generate(shared: Path) -> str:
         suffix = version.replace(".", "_")
         lines += [
             f"# qbXML {version}: the keys that differ from {base_version}, and those it drops.",
-            f"COMPLEX_{suffix}_CHANGED = "
-            + pprint.pformat(changed, width=100, compact=True, sort_dicts=True),
+            f"COMPLEX_{suffix}_CHANGED = " + _json_table(changed),
             f"COMPLEX_{suffix}_REMOVED = "
             + pprint.pformat(tuple(removed), width=100, compact=True),
             "",
         ]
     lines += [
-        "# Edition rules from the annotated samples: (type key, child) -> (us, ca);",
-        "# each is False (not in that edition), a max length, or None (nothing said).",
+        "# Edition rules from the annotated samples, JSON of [[type key, child, us, ca], ...];",
+        "# us/ca are false (not in that edition), a max length, or null (nothing said).",
     ]
     for version, rules in editions.items():
+        rows = [[key, child, us, ca] for (key, child), (us, ca) in sorted(rules.items())]
         lines.append(
             f"EDITIONS_{version.replace('.', '_')} = "
-            + pprint.pformat(rules, width=100, compact=True, sort_dicts=True)
+            + repr(json.dumps(rows, separators=(",", ":")))
         )
     digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
     lines += ["", f'DIGEST = "{digest}"', ""]

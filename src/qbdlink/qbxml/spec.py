@@ -9,6 +9,8 @@ deterministic) that accepts exactly the child sequences the schema allows, and p
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
@@ -155,6 +157,36 @@ def _walk_elements(particle: Any, repeated: bool, out: list[tuple[Any, bool]]) -
         _walk_elements(part, inner_repeated, out)
 
 
+def _as_tuples(value: Any) -> Any:
+    """JSON lists back into the tuples the generator wrote."""
+    if isinstance(value, list):
+        return tuple(_as_tuples(item) for item in value)
+    return value
+
+
+class RawModels(Mapping[str, Any]):
+    """The generated tables of one version: JSON text per type, parsed on first use."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self._texts = texts
+        self._parsed: dict[str, Any] = {}
+
+    def __getitem__(self, key: str) -> Any:
+        found = self._parsed.get(key)
+        if found is None:
+            found = self._parsed[key] = _as_tuples(json.loads(self._texts[key]))
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._texts
+
+
 class Spec:
     """The schema of one qbXML version, with types built on demand."""
 
@@ -162,16 +194,18 @@ class Spec:
         if version not in SUPPORTED_VERSIONS:
             raise ValueError(f"unsupported qbXML spec version {version!r}")
         self.version = version
-        base: dict[str, Any] = dict(_spec_data.COMPLEX_13_0)
-        editions: dict[tuple[str, str], Any] = _spec_data.EDITIONS_13_0
+        base: dict[str, str] = dict(_spec_data.COMPLEX_13_0)
+        editions_text: str = _spec_data.EDITIONS_13_0
         if version == "16.0":
             base.update(_spec_data.COMPLEX_16_0_CHANGED)
             removed: tuple[str, ...] = _spec_data.COMPLEX_16_0_REMOVED
             for key in removed:
                 base.pop(key, None)
-            editions = _spec_data.EDITIONS_16_0
-        self._raw = base
-        self._editions = editions
+            editions_text = _spec_data.EDITIONS_16_0
+        self._raw = RawModels(base)
+        self._editions: dict[tuple[str, str], tuple[Any, Any]] = {
+            (key, child): (us, ca) for key, child, us, ca in json.loads(editions_text)
+        }
         self._simple = [
             SimpleType(kind, length, frozenset(enum) if enum else None, low, high, default)
             for kind, length, enum, low, high, default in _spec_data.SIMPLE
