@@ -109,7 +109,7 @@ def test_from_json_refuses_malformed_json(tmp_path: Path) -> None:
     assert "malformed JSON" in result.output
 
 
-def test_demo_exits_after_its_summary_and_names_what_is_not_built() -> None:
+def test_demo_exits_after_showing_the_codec_and_the_simulator() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "qbdlink.cli", "demo", "--exit"],
         capture_output=True,
@@ -119,7 +119,7 @@ def test_demo_exits_after_its_summary_and_names_what_is_not_built() -> None:
     )
 
     assert result.returncode == 0, result.stderr
-    assert "Not built yet" in result.stdout
+    assert "Simulated QuickBooks Desktop" in result.stdout
 
 
 def test_sim_new_then_process_answers_a_request_from_standard_input(tmp_path: Path) -> None:

@@ -7,9 +7,11 @@ convert to JSON. The parts not built yet are named plainly at the end.
 
 from __future__ import annotations
 
+import tempfile
 import time
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
+from pathlib import Path
 
 from rich.console import Console
 from rich.markup import escape
@@ -30,9 +32,9 @@ from qbdlink.qbxml import (
     to_json,
     validate,
 )
+from qbdlink.simulator import ComError, SimulatedDesktop, create_company
 
 NOT_BUILT_YET = [
-    ("QuickBooks Desktop simulator", "qbdlink sim new/open/process", "issue 3"),
     ("Hub (REST API, set-up page, webhooks, Web Connector)", "qbdlink hub serve", "issue 4"),
     (
         "Connector (link, verify, relay, wizard) and the full demo",
@@ -176,7 +178,53 @@ def run_demo(*, exit_after_summary: bool = True, console: Console | None = None)
     out.print(f"   Lossless JSON: {len(json_text)} characters for the first request; "
               "`qbdlink qbxml to-json FILE` / `from-json FILE`.")  # fmt: skip
 
-    # 4. Summary.
+    # 4. The simulated QuickBooks Desktop: a sample company, the authorization prompt, queries.
+    out.print("\n[bold]4. Simulated QuickBooks Desktop[/]")
+    with tempfile.TemporaryDirectory() as scratch:
+        company = Path(scratch) / "acme.qbw.sqlite"
+        started = time.perf_counter()
+        create_company(company, name="Acme Properties LLC", sample="small")
+        timings["sample company (500 transactions)"] = time.perf_counter() - started
+        desk = SimulatedDesktop()
+        desk.open_company(company)
+        desk.answer = "no"
+        processor = desk.request_processor()
+        processor.open_connection("", "qbdlink demo")
+        try:
+            processor.begin_session(str(company), "DoNotCare")
+        except ComError as refused:
+            out.print(f"   The user clicks [red]No[/] at QuickBooks' prompt: "
+                      f"HRESULT {refused.hresult:#010x}, {escape(refused.strerror)}")  # fmt: skip
+        desk.answer = "always"
+        ticket = processor.begin_session(str(company), "DoNotCare")
+        out.print("   The user clicks [green]Yes, always; allow access even if QuickBooks is "
+                  "not running[/]: session open.")  # fmt: skip
+        started = time.perf_counter()
+        reply_xml = processor.process_request(
+            ticket,
+            encode_requests(
+                [
+                    Request("HostQueryRq", request_id="1"),
+                    Request("CompanyQueryRq", request_id="2"),
+                    Request("CustomerQueryRq", {"MaxReturned": 1000}, request_id="3"),
+                    Request("InvoiceQueryRq", {"PaidStatus": "NotPaidOnly"}, request_id="4"),
+                ]
+            ).decode(),
+        )
+        timings["host, company, customers, open invoices"] = time.perf_counter() - started
+        host, company_info, customers, unpaid = decode_responses(reply_xml)
+        processor.end_session(ticket)
+        processor.close_connection()
+    host_record, company_record = host.records[0], company_info.records[0]
+    owed = sum((inv["BalanceRemaining"] for inv in unpaid.records), Decimal(0))
+    out.print(
+        f"   {escape(host_record['ProductName'])} ({host_record['Country']}), company "
+        f"[bold]{escape(company_record['CompanyName'])}[/]: {len(customers.records)} customers "
+        f"(tenants and their units), {len(unpaid.records)} unpaid invoices, "
+        f"[green]${owed:,.2f}[/] owed."
+    )
+
+    # 5. Summary.
     table = Table(title="Timings on this machine", show_edge=False)
     table.add_column("step")
     table.add_column("time", justify="right")
@@ -193,8 +241,9 @@ def run_demo(*, exit_after_summary: bool = True, console: Console | None = None)
     out.print(built)
     out.print(
         Panel(
-            "The qbXML core works today: `qbdlink qbxml validate|to-json|from-json`, "
-            "and `from qbdlink.qbxml import ...` in Python.\n"
+            "Works today: the qbXML core (`qbdlink qbxml validate|to-json|from-json`, "
+            "`from qbdlink.qbxml import ...`) and the simulated QuickBooks Desktop "
+            "(`qbdlink sim new|open|process`, `from qbdlink.simulator import ...`).\n"
             "There is no hub to serve yet, so the demo stops here"
             + ("." if exit_after_summary else " (nothing to keep serving)."),
             title="Summary",
