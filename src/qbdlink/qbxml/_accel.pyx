@@ -24,6 +24,9 @@ from sys import intern
 
 DEF SLOTS = 512
 cdef Py_ssize_t _CACHE_LIMIT = 4096
+# Converted values by converter and text, shared by every decode: the values are immutable
+# (Decimal, date, datetime, bool, int), so one page's "0.00" serves the next page too.
+cdef dict _SHARED_VALUES = {}
 
 
 cdef inline str _utf8(const tree.xmlChar* text):
@@ -45,7 +48,7 @@ cdef class WalkState:
 
     def __cinit__(self, object fallback, object record_type):
         self._names = [None] * SLOTS
-        self._values = {}
+        self._values = _SHARED_VALUES
         self.fallback = fallback
         self.record_type = record_type
         for slot in range(SLOTS):
