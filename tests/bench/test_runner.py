@@ -70,3 +70,15 @@ def test_unknown_benchmark_is_refused(tmp_path: Path) -> None:
     output = tmp_path / "latest.json"
     assert runner.main(["no_such_benchmark"], quick=True, output=output) == 2
     assert not output.exists()
+
+
+def test_quick_simulator_query_pages_through_every_sample_invoice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    output = tmp_path / "latest.json"
+    monkeypatch.setenv(runner.OUTPUT_ENV, str(output))
+
+    runner.main(["simulator_query"], quick=True)
+
+    metrics = json.loads(output.read_text())["benchmarks"]["simulator_query"]["metrics"]
+    assert (metrics["invoices"], metrics["pages"]) == (215, 1)
