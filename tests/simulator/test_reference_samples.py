@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from lxml import etree
 
-from qbdlink.qbxml import decode_requests, decode_responses
+from qbdlink.qbxml import Request, decode_requests, decode_responses, encode_requests
 from qbdlink.simulator import CompanyStore, Processor, create_company
 from qbdlink.simulator.context import HANDLERS
 
@@ -69,3 +69,24 @@ def test_supported_reference_queries_find_sample_data(
 
     failing = {name: codes for name, codes in statuses.items() if set(codes) - {0}}
     assert (len(statuses), failing) == (len(wanted), {})
+
+
+def test_a_16_0_request_gets_an_answer_valid_under_the_16_0_schema(
+    sample_company: Path, xsd_schema: Callable[[str], Any], tmp_path: Path
+) -> None:
+    scratch = tmp_path / "copy.qbw.sqlite"
+    scratch.write_bytes(sample_company.read_bytes())
+    request = encode_requests(
+        [Request("InvoiceQueryRq", {"MaxReturned": 20, "IncludeLineItems": True}),
+         Request("CustomerQueryRq", {"MaxReturned": 20}), Request("HostQueryRq")],
+        version="16.0",
+    )  # fmt: skip
+    store = CompanyStore.open(scratch)
+    try:
+        answer = Processor(store).process(request)
+    finally:
+        store.close()
+
+    assert xsd_schema("16.0").validate(etree.fromstring(answer.encode())), xsd_schema(
+        "16.0"
+    ).error_log.last_error
