@@ -7,17 +7,13 @@ List and transaction handlers build on these; each rule follows what QuickBooks 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
-from datetime import datetime
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, Final
 
 from qbdlink.simulator.context import IteratorState, Reply, RequestContext, fail
 from qbdlink.simulator.model import KINDS, REFERENCE_KINDS, Kind
 from qbdlink.simulator.store import StoredObject, to_utc_text
-
-ITERATOR_LIFETIME_NOTE: Final = "iterators live as long as their session"
-MAX_NAME_LENGTH: Final = 41
 
 
 # -- references ----------------------------------------------------------------------------------
@@ -49,16 +45,6 @@ def resolve_ref(
     return {"ListID": element.id, "FullName": element.data.get("FullName") or element.data["Name"]}
 
 
-def resolve_refs(ctx: RequestContext, data: dict[str, Any], where: str) -> dict[str, Any]:
-    """``data`` with every ``...Ref`` it holds (at this level) resolved."""
-    out = dict(data)
-    for key, value in data.items():
-        if key.endswith("Ref") and isinstance(value, dict) and key != "ParentRef":
-            out[key] = resolve_ref(ctx, key, value, where)
-    return out
-
-
-# -- names ---------------------------------------------------------------------------------------
 def check_name_free(
     ctx: RequestContext, kind: Kind, full_name: str, *, except_id: str | None = None
 ) -> None:
@@ -401,11 +387,6 @@ def _continue_iterator(ctx: RequestContext, kinds: Sequence[str], shape: Any) ->
     )
 
 
-def now_text(moment: datetime) -> str:
-    """A datetime as QuickBooks writes it."""
-    return moment.replace(microsecond=0).isoformat()
-
-
 def new_object(ctx: RequestContext, kind: Kind, data: dict[str, Any]) -> StoredObject:
     """Stamp a new object's identity and times, render it, and store it."""
     head: dict[str, Any] = {
@@ -428,9 +409,3 @@ def save_object(ctx: RequestContext, obj: StoredObject, *, render: bool = True) 
     """
     obj.xml = ctx.render(KINDS[obj.kind].ret, obj.data) if render else None
     ctx.store.update(obj)
-
-
-def copy_known(source: dict[str, Any], allowed: Iterable[str]) -> dict[str, Any]:
-    """The fields of ``source`` that the target type has."""
-    names = set(allowed)
-    return {key: value for key, value in source.items() if key in names}
