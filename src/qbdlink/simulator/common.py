@@ -54,20 +54,6 @@ def check_name_free(
         raise fail(3100, full_name)
 
 
-def full_name_for(
-    ctx: RequestContext, kind: Kind, name: str, parent_ref: Any
-) -> tuple[str, int, Any]:
-    """(FullName, Sublevel, resolved ParentRef or None) for a hierarchical element."""
-    if not parent_ref:
-        return name, 0, None
-    try:
-        parent = find_element(ctx, (kind.name,), parent_ref)
-    except LookupError as missing:
-        raise fail(3140, kind.label, missing.args[0], "ParentRef") from None
-    ref = {"ListID": parent.id, "FullName": parent.data["FullName"]}
-    return f"{parent.data['FullName']}:{name}", int(parent.data.get("Sublevel", 0)) + 1, ref
-
-
 # -- edit sequences ------------------------------------------------------------------------------
 def load_for_change(
     ctx: RequestContext, kind: Kind, object_id: str, edit_sequence: str

@@ -48,6 +48,7 @@ from qbdlink.simulator.common import (
     money,
     money_text,
     new_object,
+    resolve_ref,
     run_query,
     save_object,
     touch,
@@ -86,17 +87,6 @@ TOTAL_BALANCE_OPERATORS: Final = {"LessThan": "<", "LessThanEqual": "<=", "Equal
 def reference_kinds(ref_name: str) -> tuple[str, ...]:
     """The kinds a reference element may name (empty: a list the simulator does not keep)."""
     return REFERENCE_KINDS.get(ref_name, ())
-
-
-def resolve(ctx: RequestContext, ref_name: str, ref: dict[str, Any], where: str) -> dict[str, Any]:
-    """A reference as QuickBooks returns it (ListID and current FullName), or 3140."""
-    kinds = reference_kinds(ref_name)
-    try:
-        element = find_element(ctx, kinds, ref)
-    except LookupError as missing:
-        label = KINDS[kinds[0]].label if kinds else ref_name.removesuffix("Ref")
-        raise fail(3140, label, missing.args[0], where) from None
-    return {"ListID": element.id, "FullName": element_name(element)}
 
 
 def element_name(obj: StoredObject) -> str:
@@ -152,7 +142,7 @@ def _field_value(
     if not isinstance(value, dict) or complex_key is None:
         return value
     if _is_reference(ctx, name, complex_key):
-        return resolve(ctx, name, value, where)
+        return resolve_ref(ctx, name, value, where)
     children = ctx.spec.complex(complex_key).children
     merged: dict[str, Any] = dict(old) if isinstance(old, dict) else {}
     for key, item in value.items():

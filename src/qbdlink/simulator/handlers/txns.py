@@ -36,6 +36,7 @@ from qbdlink.simulator.common import (
     money,
     money_text,
     new_object,
+    resolve_ref,
     run_query,
     save_object,
     touch,
@@ -44,7 +45,7 @@ from qbdlink.simulator.common import (
 from qbdlink.simulator.context import Reply, RequestContext, fail, handles
 from qbdlink.simulator.errors import RequestFailed
 from qbdlink.simulator.handlers.dataext import dataext_ret
-from qbdlink.simulator.model import KINDS, REFERENCE_KINDS, Kind
+from qbdlink.simulator.model import KINDS, Kind
 from qbdlink.simulator.store import StoredObject, to_utc_text
 
 KNOWN_DIFFERENCES: Final = (
@@ -165,22 +166,6 @@ def _aggregate_type(ctx: RequestContext, request_name: str, aggregate: str) -> s
 
 
 # -- references ----------------------------------------------------------------------------------
-def _resolve(ctx: RequestContext, ref_name: str, ref: dict[str, Any], where: str) -> dict[str, Any]:
-    """A reference as QuickBooks returns it (ListID and FullName), or 3140.
-
-    Elements without a FullName (sales tax codes, sales tax items) answer with their Name. A
-    reference to a list the simulator does not keep (templates, payment methods, sales reps...)
-    is 3140, as ``model.REFERENCE_KINDS`` documents.
-    """
-    kinds = REFERENCE_KINDS.get(ref_name, ())
-    element = _find(ctx, kinds, ref)
-    if element is None:
-        label = KINDS[kinds[0]].label if kinds else ref_name.removesuffix("Ref")
-        raise fail(3140, label, ref.get("ListID") or ref.get("FullName") or "", where)
-    name = element.data.get("FullName") or element.data.get("Name")
-    return {"ListID": element.id, "FullName": name}
-
-
 def _find(ctx: RequestContext, kinds: tuple[str, ...], ref: dict[str, Any]) -> StoredObject | None:
     if ref.get("ListID"):
         found = ctx.store.get(str(ref["ListID"]))
@@ -212,7 +197,7 @@ def _resolve_deep(ctx: RequestContext, value: Any, where: str) -> Any:
         if key.startswith(("#", "@")):
             continue
         if key.endswith("Ref") and isinstance(item, dict):
-            out[key] = _resolve(ctx, key, item, where)
+            out[key] = resolve_ref(ctx, key, item, where)
         else:
             out[key] = _resolve_deep(ctx, item, where)
     return out
@@ -244,7 +229,7 @@ def _apply_fields(
             continue
         where = f"{target_type.removesuffix('Ret')} {key}"
         if key.endswith("Ref") and isinstance(value, dict):
-            data[key] = _resolve(ctx, key, value, where)
+            data[key] = resolve_ref(ctx, key, value, where)
         else:
             data[key] = _resolve_deep(ctx, value, where)
 
@@ -447,7 +432,7 @@ def _item_line(
             and ("SalesTaxCodeRef" in targets)
         ):
             code = {"ListID": _ref_id(item_code)}
-            line["SalesTaxCodeRef"] = _resolve(ctx, "SalesTaxCodeRef", code, line_type)
+            line["SalesTaxCodeRef"] = resolve_ref(ctx, "SalesTaxCodeRef", code, line_type)
     price: Price = _sale_price if sale else _purchase_cost
     amount = _line_amount(line, given, old is None, item, previous, price, rate_key)
     if amount is None:
@@ -691,7 +676,7 @@ def _customer_defaults(
         ref = source.get(origin)
         if target in ret_children and target not in data and _ref_id(ref):
             try:
-                data[target] = _resolve(ctx, target, {"ListID": _ref_id(ref)}, "customer")
+                data[target] = resolve_ref(ctx, target, {"ListID": _ref_id(ref)}, "customer")
             except RequestFailed:  # an element the customer names was deleted since
                 continue
 
@@ -764,7 +749,7 @@ def _purchase_form(
                 ):
                     data["VendorAddress"] = copy.deepcopy(vendor.data["VendorAddress"])
                 if "TermsRef" not in data and _ref_id(vendor.data.get("TermsRef")):
-                    data["TermsRef"] = _resolve(
+                    data["TermsRef"] = resolve_ref(
                         ctx, "TermsRef", {"ListID": _ref_id(vendor.data["TermsRef"])}, "vendor"
                     )
             _due_date(ctx, data)
@@ -931,7 +916,7 @@ def _payment_apps(
             ("DiscountClassRef", "ClassRef"),
         ):
             if isinstance(src.get(key), dict) and src[key]:
-                app[key] = _resolve(ctx, ref_name, src[key], f"{payer_kind} {key}")
+                app[key] = resolve_ref(ctx, ref_name, src[key], f"{payer_kind} {key}")
         if links:
             app["LinkedTxn"] = links
         out.append(app)
@@ -1110,7 +1095,7 @@ def _deposited_payment(
     if _ref_id(data.get("PaymentMethodRef")):
         out["PaymentMethodRef"] = data["PaymentMethodRef"]
     if isinstance(src.get("OverrideClassRef"), dict) and src["OverrideClassRef"]:
-        out["ClassRef"] = _resolve(ctx, "ClassRef", src["OverrideClassRef"], "Deposit line")
+        out["ClassRef"] = resolve_ref(ctx, "ClassRef", src["OverrideClassRef"], "Deposit line")
     out["Amount"] = data.get("TotalAmount", "0.00")
     return out
 
