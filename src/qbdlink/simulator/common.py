@@ -140,7 +140,7 @@ def txn_filters(ctx: RequestContext, fields: dict[str, Any]) -> Where:
     ):
         wanted = fields.get(filter_name)
         if wanted:
-            ids = _ids_for_filter(ctx, kinds, wanted)
+            ids = filter_element_ids(ctx, kinds, wanted)
             where.append((f"{column} IN ({','.join('?' * len(ids))})", ids))
     ref_filter = fields.get("RefNumberFilter")
     if ref_filter:
@@ -167,7 +167,9 @@ def _like(criterion: str, text: str) -> str:
     ]
 
 
-def _ids_for_filter(ctx: RequestContext, kinds: Sequence[str], wanted: dict[str, Any]) -> list[str]:
+def filter_element_ids(
+    ctx: RequestContext, kinds: Sequence[str], wanted: dict[str, Any]
+) -> list[str]:
     """The ListIDs an Entity/Account filter names (with children when asked)."""
     ids: list[str] = []
     for key, with_children in (
@@ -184,7 +186,7 @@ def _ids_for_filter(ctx: RequestContext, kinds: Sequence[str], wanted: dict[str,
                 continue
             ids.append(element.id)
             if with_children:
-                prefix = f"{element.data['FullName']}:"
+                prefix = f"{element.data.get('FullName') or element.data.get('Name')}:"
                 ids.extend(
                     child.id
                     for child in ctx.store.select(kinds, [("full_name LIKE ?", (prefix + "%",))])

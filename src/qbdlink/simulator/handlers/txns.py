@@ -32,6 +32,7 @@ from xml.sax.saxutils import escape
 
 from qbdlink.simulator import ledger
 from qbdlink.simulator.common import (
+    filter_element_ids,
     load_for_change,
     money,
     money_text,
@@ -166,15 +167,6 @@ def _aggregate_type(ctx: RequestContext, request_name: str, aggregate: str) -> s
 
 
 # -- references ----------------------------------------------------------------------------------
-def _find(ctx: RequestContext, kinds: tuple[str, ...], ref: dict[str, Any]) -> StoredObject | None:
-    if ref.get("ListID"):
-        found = ctx.store.get(str(ref["ListID"]))
-        return found if found is not None and found.kind in kinds else None
-    if ref.get("FullName"):
-        return ctx.store.find_by_name(kinds, str(ref["FullName"]))
-    return None
-
-
 def ensure_builtins(ctx: RequestContext) -> None:
     """The sales tax codes "Tax" and "Non" every US company has, created once (the same meta
     flag as ``lists.ensure_builtin_lists``, so either module may come first)."""
@@ -1385,7 +1377,7 @@ def txn_query(ctx: RequestContext, name: str) -> Reply:
         ):
             wanted = fields.pop(filter_name, None)
             if wanted:
-                ids = _line_matches(ctx, name, ref_key, _filter_ids(ctx, kinds, wanted))
+                ids = _line_matches(ctx, name, ref_key, set(filter_element_ids(ctx, kinds, wanted)))
                 extra.append((f"id IN ({','.join('?' * len(ids))})", tuple(ids)))
     # DataExtRet comes from dataext_ret (as list queries do), so run_query does not see OwnerID.
     owners = _as_list(fields.pop("OwnerID", None))
@@ -1481,23 +1473,6 @@ def _ref_number_lists(ctx: RequestContext, name: str, fields: dict[str, Any]) ->
         ]
         found.extend(variants or [str(ref)])
     fields["RefNumber"] = list(dict.fromkeys([*found, *map(str, exact)]))
-
-
-def _filter_ids(ctx: RequestContext, kinds: tuple[str, ...], wanted: dict[str, Any]) -> set[str]:
-    ids: set[str] = set()
-    for key in ("ListID", "FullName", "ListIDWithChildren", "FullNameWithChildren"):
-        for value in _as_list(wanted.get(key)):
-            ref = {"ListID": value} if key.startswith("ListID") else {"FullName": value}
-            element = _find(ctx, kinds, ref)
-            if element is None:
-                continue
-            ids.add(element.id)
-            if key.endswith("WithChildren"):
-                prefix = f"{element.data.get('FullName') or element.data.get('Name')}:"
-                ids.update(
-                    c.id for c in ctx.store.select(kinds, [("full_name LIKE ?", (prefix + "%",))])
-                )
-    return ids
 
 
 def _line_matches(ctx: RequestContext, name: str, ref_key: str, ids: set[str]) -> list[str]:
