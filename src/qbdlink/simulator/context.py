@@ -13,11 +13,11 @@ from datetime import datetime
 from typing import Any
 
 from qbdlink.qbxml import Request
-from qbdlink.qbxml.codec import Encoder
 from qbdlink.qbxml.errors import LocalProtocolError
 from qbdlink.qbxml.spec import Edition, Spec
 from qbdlink.qbxml.status import lookup
 from qbdlink.simulator.errors import RequestFailed
+from qbdlink.simulator.render import render_ret
 from qbdlink.simulator.store import CompanyStore, StoredObject
 
 
@@ -104,14 +104,10 @@ class RequestContext:
 
     def render(self, element: str, data: dict[str, Any]) -> str:
         """Render a ``...Ret`` record as XML, checked against the schema."""
-        out: list[str] = []
         try:
-            Encoder(self.spec, trusted=True).element(
-                element, data, self.spec.complex(element), element, out
-            )
+            return render_ret(self.spec, element, data)
         except LocalProtocolError as exc:  # a simulator bug, never the caller's
             raise fail(1000) from exc
-        return "".join(out)
 
     def rendered(self, obj: StoredObject, element: str) -> str:
         """The object's cached ``...Ret`` XML, rendering (and caching) it when missing."""

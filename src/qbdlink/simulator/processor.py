@@ -12,13 +12,14 @@ from the injected clock, the company from the injected store: no other I/O.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Final
+from typing import Any, Final
 
 from qbdlink.qbxml import RemoteProtocolError, Request, decode_requests
 from qbdlink.qbxml.codec import _escape_attribute, edition_problems
-from qbdlink.qbxml.spec import Edition, Spec, get_spec, spec_version_for
+from qbdlink.qbxml.errors import LocalProtocolError
+from qbdlink.qbxml.spec import ComplexType, Edition, Spec, get_spec, spec_version_for
 from qbdlink.simulator import handlers as _handlers  # noqa: F401  (registers the handlers)
 from qbdlink.simulator.context import (
     HANDLERS,
@@ -145,12 +146,11 @@ class Processor:
 
     def _check_edition(self, ctx: RequestContext) -> None:
         key = ctx.spec.request_types[ctx.request.name]
-        problems = edition_problems(
+        problem = _first_edition_problem(
             ctx.request.fields, ctx.spec.complex(key), ctx.spec, self.edition, ctx.request.name
         )
-        if not problems:
+        if problem is None:
             return
-        problem = problems[0]
         field_name = problem.path.rsplit("/", 1)[-1]
         if problem.rule == "maxLength":
             value = _value_at(ctx.request.fields, problem.path.split("/")[1:])
@@ -198,6 +198,32 @@ def _error_reply(failure: RequestFailed) -> Reply:
     return Reply(
         status_code=failure.status_code, severity=failure.severity, message=failure.message
     )
+
+
+def _first_edition_problem(
+    data: Mapping[str, Any], ctype: ComplexType, spec: Spec, edition: Edition, path: str
+) -> LocalProtocolError | None:
+    """The first problem ``edition_problems`` reports, looking only at the fields with an edition
+    rule (and inside aggregates): most fields have none, and most requests have no problem."""
+    for key, value in data.items():
+        child = ctype.children.get(key)
+        if child is None:
+            continue
+        rule = child.us if edition == "us" else child.ca
+        if rule is not None and rule is not True:
+            problems = edition_problems({key: value}, ctype, spec, edition, path)
+            if problems:
+                return problems[0]
+            continue
+        if child.complex_key is None:
+            continue
+        inner = spec.complex(child.complex_key)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, Mapping):
+                found = _first_edition_problem(item, inner, spec, edition, f"{path}/{key}")
+                if found is not None:
+                    return found
+    return None
 
 
 def _value_at(fields: object, path: list[str]) -> str:

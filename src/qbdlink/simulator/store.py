@@ -9,6 +9,7 @@ pages cost a string join. The request processor reaches the database only throug
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -85,6 +86,7 @@ ACCOUNT_REFS: Final = (
 )
 
 
+@functools.lru_cache(maxsize=1024)  # a batch of changes shares a handful of stamps
 def to_utc_text(stamp: str) -> str:
     """A qbXML date-time as sortable UTC text (naive times count as UTC)."""
     moment = datetime.fromisoformat(stamp)
@@ -152,6 +154,14 @@ class CompanyStore:
         self._meta: dict[str, str | None] = {}
         self._deferred: dict[str, StoredObject] | None = None
         self._deferred_meta: set[str] = set()
+        self._meta_complete = False  # while filling: every setting is in ``_meta``
+        # Bulk mode: element-only selects answered since the last element insert or delete.
+        self._selected: dict[tuple[Any, ...], list[str]] = {}
+        # Bulk mode's transactions: those read or written in the batch (one instance each), the
+        # ones changed since the last write (in order), and which of those are new.
+        self._txns: dict[str, StoredObject] = {}
+        self._dirty_txns: dict[str, None] = {}
+        self._new_txns: set[str] = set()
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -204,6 +214,8 @@ class CompanyStore:
     def transaction(self) -> Iterator[None]:
         """All-or-nothing: nested calls become savepoints."""
         name = f"sp{self._depth}"
+        if self._depth:
+            self._write_transactions()  # a savepoint's rollback must find them in the file
         self._db.execute("BEGIN IMMEDIATE" if self._depth == 0 else f"SAVEPOINT {name}")
         self._depth += 1
         try:
@@ -227,32 +239,74 @@ class CompanyStore:
         A customer's or an account's balance moves with every transaction; in bulk this writes
         each changed element once instead of once per transaction. Inside, SQL filters over list
         elements see the values from before (their objects, read by id, are current).
+
+        Transactions are kept in memory too (one instance per transaction, as list elements
+        are): a new one and the changes to it become one row write, when the batch ends or
+        before SQL next reads transactions (queries always see them as they stand).
         """
         self._deferred = {}
         self._deferred_meta = set()
         try:
             yield
+            self._write_transactions()
             pending, self._deferred = self._deferred, None
-            for obj in pending.values():
-                self.update(obj)
-            for key in sorted(self._deferred_meta):
-                self._write_meta(key, self._meta[key])
+            self._db.executemany(
+                self._UPDATE, [(*self._index_values(obj), obj.id) for obj in pending.values()]
+            )
+            self._db.executemany(
+                self._WRITE_META, [(key, self._meta[key]) for key in sorted(self._deferred_meta)]
+            )
         finally:
             self._deferred = None
             self._deferred_meta = set()
+            self._selected = {}
+            self._forget_transactions()
+
+    def _write_transactions(self) -> None:
+        """Write the transactions bulk mode holds back (new ones first, in creation order)."""
+        if not self._dirty_txns:
+            return
+        dirty, new = self._dirty_txns, self._new_txns
+        self._dirty_txns, self._new_txns = {}, set()
+        inserts: list[tuple[Any, ...]] = []
+        updates: list[tuple[Any, ...]] = []
+        for txn_id in dirty:
+            obj = self._txns[txn_id]
+            if txn_id in new:
+                inserts.append((obj.id, obj.kind, obj.seq, *self._index_values(obj)))
+            else:
+                updates.append((*self._index_values(obj), obj.id))
+        self._db.executemany(self._INSERT, inserts)
+        self._db.executemany(self._UPDATE, updates)
+
+    def _forget_transactions(self) -> None:
+        self._txns = {}
+        self._dirty_txns = {}
+        self._new_txns = set()
 
     @contextmanager
     def unsynchronized(self) -> Iterator[None]:
-        """Skip fsync while a new company is filled: a half-built file is thrown away anyway."""
+        """Skip fsync while a new company is filled: a half-built file is thrown away anyway.
+
+        While filling, every setting is held in memory (a new company has few to read), so a
+        setting never set needs no query.
+        """
         self._db.execute("PRAGMA synchronous = OFF")
+        self._db.execute("PRAGMA journal_mode = OFF")  # TEST
         self._db.execute("PRAGMA cache_size = -262144")  # 256 MiB of pages while filling
+        self._meta.update(self._db.execute("SELECT key, value FROM meta"))
+        self._meta_complete = True
         try:
             yield
         finally:
+            self._meta_complete = False
             self._db.execute("PRAGMA synchronous = NORMAL")
             self._db.execute("PRAGMA cache_size = -16384")
 
     def _forget(self) -> None:
+        self._meta_complete = False
+        self._selected = {}
+        self._forget_transactions()
         self._elements.clear()
         self._element_names.clear()
         self._by_name.clear()
@@ -264,6 +318,8 @@ class CompanyStore:
         """A company-level setting (name, edition, preferences, counters...)."""
         if key in self._meta:
             text = self._meta[key]
+        elif self._meta_complete:
+            text = None
         else:
             row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
             text = row[0] if row else None
@@ -280,12 +336,13 @@ class CompanyStore:
             return
         self._write_meta(key, text)
 
+    _WRITE_META = (
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+    )
+
     def _write_meta(self, key: str, text: str | None) -> None:
-        self._db.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (key, text),
-        )
+        self._db.execute(self._WRITE_META, (key, text))
 
     def next_number(self, counter: str, start: int = 1) -> int:
         """The next value of a named counter (ID sequences, reference numbers)."""
@@ -293,7 +350,12 @@ class CompanyStore:
         if current is None:
             current = int(self.get_meta(f"counter:{counter}", start - 1))
         value = current + 1
-        self.set_meta(f"counter:{counter}", value)
+        key = f"counter:{counter}"
+        self._meta[key] = str(value)  # json.dumps of an int, without the encoder's overhead
+        if self._deferred is not None:
+            self._deferred_meta.add(key)
+        else:
+            self._write_meta(key, self._meta[key])
         self._counters[counter] = value
         return value
 
@@ -304,6 +366,9 @@ class CompanyStore:
         cached = self._elements.get(row[0])
         if cached is not None:
             return cached
+        held = self._txns.get(row[0])
+        if held is not None:
+            return held
         obj = StoredObject(id=row[0], kind=row[1], seq=row[2], data=json.loads(row[3]), xml=row[4])
         self._remember(obj)
         return obj
@@ -312,12 +377,14 @@ class CompanyStore:
         if obj.kind not in TRANSACTION_KINDS:
             self._elements[obj.id] = obj
             self._element_names[obj.id] = str(obj.data.get("FullName") or obj.data.get("Name"))
+        elif self._deferred is not None:
+            self._txns[obj.id] = obj
 
     _COLUMNS = "id, kind, seq, data, xml"
 
     def get(self, object_id: str) -> StoredObject | None:
         """The object with this ListID or TxnID, of any kind."""
-        cached = self._elements.get(object_id)
+        cached = self._elements.get(object_id) or self._txns.get(object_id)
         if cached is not None:
             return cached
         row = self._db.execute(
@@ -362,6 +429,11 @@ class CompanyStore:
             obj.xml,
         )
 
+    def _before_reading(self, kinds: Iterable[str]) -> None:
+        """SQL is about to read objects of ``kinds``: write the transactions held back."""
+        if self._dirty_txns and not TRANSACTION_KINDS.isdisjoint(kinds):
+            self._write_transactions()
+
     def highest_ref_number(self, kind: str) -> int:
         """The highest all-digit RefNumber this kind has had (0 for none): numbering goes on."""
         return int(self.get_meta(f"refnum:{kind}", 0))
@@ -371,43 +443,57 @@ class CompanyStore:
         if isinstance(ref, str) and ref.isdigit() and int(ref) > self.highest_ref_number(obj.kind):
             self.set_meta(f"refnum:{obj.kind}", int(ref))
 
+    _INSERT = (
+        "INSERT INTO object (id, kind, seq, full_name, is_active, parent_id, ref_number, "
+        "txn_date, entity_id, account_id, is_paid, time_created, time_modified, "
+        "modified_utc, edit_sequence, data, xml) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    )
+    _UPDATE = (
+        "UPDATE object SET full_name = ?, is_active = ?, parent_id = ?, ref_number = ?, "
+        "txn_date = ?, entity_id = ?, account_id = ?, is_paid = ?, time_created = ?, "
+        "time_modified = ?, modified_utc = ?, edit_sequence = ?, data = ?, xml = ? "
+        "WHERE id = ?"
+    )
+
     def insert(self, obj: StoredObject) -> None:
         """Add a new object (its ``seq`` is assigned here: creation order)."""
         self._note_ref_number(obj)
         obj.seq = self.next_number("object-seq")
-        self._db.execute(
-            "INSERT INTO object (id, kind, seq, full_name, is_active, parent_id, ref_number, "
-            "txn_date, entity_id, account_id, is_paid, time_created, time_modified, "
-            "modified_utc, edit_sequence, data, xml) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (obj.id, obj.kind, obj.seq, *self._index_values(obj)),
-        )
+        if self._deferred is not None and obj.kind in TRANSACTION_KINDS:
+            self._txns[obj.id] = obj
+            self._dirty_txns[obj.id] = None
+            self._new_txns.add(obj.id)
+            return
+        self._db.execute(self._INSERT, (obj.id, obj.kind, obj.seq, *self._index_values(obj)))
         if obj.kind not in TRANSACTION_KINDS:
+            self._selected = {}
             self._by_name.clear()  # a new name may answer an earlier "not found"
             self._remember(obj)
 
     def update(self, obj: StoredObject) -> None:
         """Save a changed object."""
         self._note_ref_number(obj)
-        if self._deferred is not None and obj.kind not in TRANSACTION_KINDS:
-            self._deferred[obj.id] = obj
-            self._remember(obj)
+        if self._deferred is not None:
+            if obj.kind in TRANSACTION_KINDS:
+                self._txns[obj.id] = obj
+                self._dirty_txns[obj.id] = None
+            else:
+                self._deferred[obj.id] = obj
+                self._remember(obj)
             return
         if obj.kind not in TRANSACTION_KINDS:
             name = str(obj.data.get("FullName") or obj.data.get("Name"))
             if self._element_names.get(obj.id) != name:
                 self._by_name.clear()
             self._remember(obj)
-        self._db.execute(
-            "UPDATE object SET full_name = ?, is_active = ?, parent_id = ?, ref_number = ?, "
-            "txn_date = ?, entity_id = ?, account_id = ?, is_paid = ?, time_created = ?, "
-            "time_modified = ?, modified_utc = ?, edit_sequence = ?, data = ?, xml = ? "
-            "WHERE id = ?",
-            (*self._index_values(obj), obj.id),
-        )
+        self._db.execute(self._UPDATE, (*self._index_values(obj), obj.id))
 
     def delete(self, obj: StoredObject, *, time_deleted: str) -> None:
         """Remove an object and remember it for ListDeletedQuery / TxnDeletedQuery."""
+        self._write_transactions()
+        self._txns.pop(obj.id, None)
+        self._selected = {}
         if self._elements.pop(obj.id, None) is not None:
             self._element_names.pop(obj.id, None)
             self._by_name.clear()
@@ -436,13 +522,24 @@ class CompanyStore:
         limit: int | None = None,
     ) -> list[StoredObject]:
         """Objects of ``kinds`` matching every ``(sql condition, parameters)`` in ``where``."""
+        self._before_reading(kinds)
         clauses, params = _conditions(kinds, where)
         sql = (
             f"SELECT {self._COLUMNS} FROM object WHERE {' AND '.join(clauses)} ORDER BY {order_by}"
         )
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [obj for obj in map(self._row, self._db.execute(sql, params)) if obj is not None]
+        if self._deferred is None or not TRANSACTION_KINDS.isdisjoint(kinds):
+            return [obj for obj in map(self._row, self._db.execute(sql, params)) if obj is not None]
+        # Bulk mode: list element rows change only when one is added or deleted (changes are
+        # written on the way out), so the same query has the same answer until then.
+        key = (sql, *params)
+        ids = self._selected.get(key)
+        if ids is None:
+            found = [obj for obj in map(self._row, self._db.execute(sql, params)) if obj is not None]
+            self._selected[key] = [obj.id for obj in found]
+            return found
+        return [obj for obj in map(self.get, ids) if obj is not None]
 
     def select_ids(
         self,
@@ -453,6 +550,7 @@ class CompanyStore:
         limit: int | None = None,
     ) -> list[str]:
         """The ids ``select`` would return, without loading the objects (query planning)."""
+        self._before_reading(kinds)
         clauses, params = _conditions(kinds, where)
         sql = f"SELECT id FROM object WHERE {' AND '.join(clauses)} ORDER BY {order_by}"
         if limit is not None:
@@ -461,6 +559,7 @@ class CompanyStore:
 
     def fetch(self, ids: Sequence[str]) -> list[StoredObject]:
         """The objects with these ids, in the order given (missing ones left out)."""
+        self._write_transactions()
         found: dict[str, StoredObject] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
@@ -475,6 +574,7 @@ class CompanyStore:
 
     def fetch_xml(self, ids: Sequence[str]) -> dict[str, str | None]:
         """The cached ``...Ret`` XML of these objects, by id (None where not cached)."""
+        self._write_transactions()
         found: dict[str, str | None] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
@@ -487,6 +587,7 @@ class CompanyStore:
 
     def count(self, kinds: Sequence[str], where: Sequence[tuple[str, Sequence[Any]]] = ()) -> int:
         """How many objects ``select`` would return."""
+        self._before_reading(kinds)
         clauses, params = _conditions(kinds, where)
         row = self._db.execute(
             f"SELECT COUNT(*) FROM object WHERE {' AND '.join(clauses)}", params

@@ -1,0 +1,173 @@
+"""The agent protocol's wire models: what the connector and the hub say to each other.
+
+Theory of operation. The connector *claims* a license key (the key binds to one machine and
+yields a bearer token for that link), *verifies* the link (QuickBooks' host and company facts
+plus the company-file fingerprint), then loops: *poll* for a job (held open up to about 25 s,
+answered at once when a job arrives), run it in QuickBooks, *post the result* (the raw qbXML
+response, gzip-compressed and base64-encoded, or the error that stopped it). *Heartbeats*
+report what the connector sees when it has nothing to do. The connector is a generic relay:
+every job is one qbXML message set, so new features ship in the hub.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import io
+from datetime import datetime
+from typing import Final, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PROTOCOL_VERSION: Final = 1
+CONNECTOR_VERSION_HEADER: Final = "Qbdlink-Connector-Version"
+AGENT_PREFIX: Final = "/agent/v1"
+
+JobKind = Literal["sync", "write", "passthrough", "health", "stamp"]
+ConnectorState = Literal[
+    "ready", "quickbooks_closed", "wrong_company", "access_denied", "busy", "paused", "error"
+]
+
+
+class WireModel(BaseModel):
+    """Strict about unknown fields so that a typo is an error, not silently ignored."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class ClaimRequest(WireModel):
+    """Bind a license key to this connector installation."""
+
+    license_key: str = Field(max_length=64)
+    machine_id: str = Field(min_length=8, max_length=128)
+    machine_name: str = Field(default="", max_length=128)
+    connector_version: str = Field(max_length=32)
+
+
+class ClaimResponse(WireModel):
+    """The link the key belongs to and the token the connector uses from now on."""
+
+    link_id: str
+    link_name: str
+    region: Literal["us", "ca"]
+    token: str
+    token_expires_at: datetime
+    hub_time: datetime
+
+
+class HostFacts(WireModel):
+    """What HostQuery says about the QuickBooks installation."""
+
+    product_name: str = Field(max_length=200)
+    major_version: str = Field(default="", max_length=20)
+    minor_version: str = Field(default="", max_length=20)
+    country: str = Field(max_length=8)
+    supported_qbxml_versions: list[str] = Field(default_factory=list, max_length=50)
+    is_automatic_login: bool = False
+    qb_file_mode: str = Field(default="", max_length=40)
+
+
+class CompanyFacts(WireModel):
+    """What CompanyQuery and the session say about the open company file."""
+
+    company_name: str = Field(max_length=200)
+    legal_company_name: str = Field(default="", max_length=200)
+    company_file: str = Field(max_length=1024)
+
+
+class VerifyRequest(WireModel):
+    """The connector opened a session and read the host and company facts."""
+
+    host: HostFacts
+    company: CompanyFacts
+    fingerprint: str = Field(min_length=8, max_length=128)
+
+
+class VerifyResponse(WireModel):
+    """The link's state after verification."""
+
+    link_id: str
+    state: str
+    company_name: str
+    region: Literal["us", "ca"]
+    user_facing_message: str
+
+
+class Heartbeat(WireModel):
+    """What the connector sees when it is idle; a problem here becomes the link's state."""
+
+    state: ConnectorState = "ready"
+    message: str = Field(default="", max_length=1000)
+    hresult: int | None = None
+    open_company_file: str | None = Field(default=None, max_length=1024)
+
+
+class HeartbeatResponse(WireModel):
+    """The hub's view back: whether the link is paused and when the token expires."""
+
+    paused: bool
+    token_expires_at: datetime
+
+
+class Job(WireModel):
+    """One qbXML message set for one link's company file."""
+
+    id: str
+    link_id: str
+    kind: JobKind
+    qbxml: str
+    lease_token: str
+    lease_expires_at: datetime
+    attempt: int
+    keep_session: bool = False  # more pages of the same sync follow: keep the session open
+
+
+class JobError(WireModel):
+    """Why a job could not run (QuickBooks closed, access denied, wrong company...)."""
+
+    code: str = Field(max_length=64)
+    message: str = Field(max_length=2000)
+    user_facing_message: str = Field(default="", max_length=2000)
+    hresult: int | None = None
+    retryable: bool = True
+
+
+class JobResult(WireModel):
+    """A job's outcome: the raw response (gzip + base64) or the error that stopped it."""
+
+    lease_token: str = Field(max_length=128)
+    response_gzip_b64: str | None = None
+    error: JobError | None = None
+    duration_ms: int | None = Field(default=None, ge=0)
+
+    @classmethod
+    def success(cls, lease_token: str, response: str, duration_ms: int | None = None) -> JobResult:
+        """A result carrying QuickBooks' response, compressed."""
+        packed = base64.b64encode(gzip.compress(response.encode("utf-8"), 6)).decode("ascii")
+        return cls(lease_token=lease_token, response_gzip_b64=packed, duration_ms=duration_ms)
+
+    @classmethod
+    def failure(cls, lease_token: str, error: JobError) -> JobResult:
+        """A result saying why the job could not run."""
+        return cls(lease_token=lease_token, error=error)
+
+
+class AgentErrorBody(WireModel):
+    """The error object, as every hub endpoint answers it."""
+
+    type: str
+    code: str
+    message: str
+    user_facing_message: str
+    integration_code: str | None = None
+    request_id: str | None = None
+
+
+def unpack_response(packed: str, *, limit: int) -> str:
+    """Decompress a result's response, refusing one that inflates beyond ``limit`` bytes."""
+    raw = base64.b64decode(packed, validate=True)
+    decompressor = gzip.GzipFile(fileobj=io.BytesIO(raw))
+    data = decompressor.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError(f"the response inflates beyond {limit} bytes")
+    return data.decode("utf-8")

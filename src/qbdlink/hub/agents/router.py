@@ -1,0 +1,187 @@
+"""``/agent/v1``: what connectors call. Long-polls are async and hold no thread while waiting."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from sqlalchemy.orm import Session
+
+from qbdlink.agentapi import (
+    AGENT_PREFIX,
+    CONNECTOR_VERSION_HEADER,
+    ClaimRequest,
+    ClaimResponse,
+    Heartbeat,
+    HeartbeatResponse,
+    Job,
+    JobResult,
+    VerifyRequest,
+    VerifyResponse,
+)
+from qbdlink.hub.agents import service
+from qbdlink.hub.context import HubContext
+from qbdlink.hub.db import utcnow
+from qbdlink.hub.deps import ContextDep, SessionDep, bearer_token, get_context
+from qbdlink.hub.errors import HubError
+from qbdlink.hub.jobs import service as jobs
+from qbdlink.hub.links.models import Link
+
+router = APIRouter(prefix=AGENT_PREFIX, tags=["agent"])
+VersionHeader = Annotated[str | None, Header(alias=CONNECTOR_VERSION_HEADER)]
+
+
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def connector_link(
+    session: SessionDep,
+    context: ContextDep,
+    token: Annotated[str, Depends(bearer_token)],
+    version: VersionHeader = None,
+) -> Link:
+    """The link whose connector token signed this request (and a supported version)."""
+    service.check_version(context, version)
+    link = service.authenticate(session, token=token)
+    if version is not None and link.connector_version != version:
+        link.connector_version = version
+    return link
+
+
+LinkDep = Annotated[Link, Depends(connector_link)]
+
+
+@router.post("/claim", response_model=ClaimResponse)
+def claim(body: ClaimRequest, request: Request, context: ContextDep) -> ClaimResponse:
+    """Bind a license key to this connector installation and get a token."""
+    service.check_version(context, body.connector_version)
+    client = _client(request)
+    try:
+        with context.db.session() as session:
+            link, token = service.claim(session, context, request=body, client=client)
+            service.record_claim_attempt(session, client=client, succeeded=True)
+            response = ClaimResponse(
+                link_id=link.id,
+                link_name=link.name,
+                region=link.region,  # type: ignore[arg-type]
+                token=token,
+                token_expires_at=link.token_expires_at or utcnow(),
+                hub_time=utcnow(),
+            )
+    except HubError as exc:
+        if exc.code not in ("too_many_attempts",):
+            with context.db.session() as session:
+                service.record_claim_attempt(session, client=client, succeeded=False)
+        raise
+    return response
+
+
+@router.post("/verify", response_model=VerifyResponse)
+def verify(body: VerifyRequest, link: LinkDep, context: ContextDep) -> VerifyResponse:
+    """Report QuickBooks' host and company facts; the link becomes verified."""
+    # Verify's refusal (wrong region) must still flag the link: run in our own transaction.
+    session = Session.object_session(link)
+    assert session is not None
+    try:
+        service.verify(session, context, link=link, request=body)
+    except HubError:
+        session.commit()
+        raise
+    return VerifyResponse(
+        link_id=link.id,
+        state=link.state,
+        company_name=link.company_name or "",
+        region=link.region,  # type: ignore[arg-type]
+        user_facing_message=link.user_facing_message,
+    )
+
+
+@router.post("/heartbeat", response_model=HeartbeatResponse)
+def heartbeat(body: Heartbeat, link: LinkDep, context: ContextDep) -> HeartbeatResponse:
+    """Say the connector is alive and what it sees."""
+    session = Session.object_session(link)
+    assert session is not None
+    service.heartbeat(session, context, link=link, beat=body)
+    return HeartbeatResponse(paused=link.paused, token_expires_at=link.token_expires_at or utcnow())
+
+
+def _authenticated_link_id(context: HubContext, token: str, version: str | None) -> str:
+    service.check_version(context, version)
+    with context.db.session() as session:
+        link = service.authenticate(session, token=token)
+        link.last_seen_at = utcnow()
+        if version is not None and link.connector_version != version:
+            link.connector_version = version
+        return link.id
+
+
+def _lease(context: HubContext, link_id: str, first: bool) -> Job | float | None:
+    """Lease a job (a Job), or say when the next one becomes available (seconds), or None."""
+    with context.db.session() as session:
+        if first:
+            # The connector polls only with empty hands: a job still leased to it was lost.
+            jobs.recover_lost_leases(session, context, link_id=link_id, force=True)
+        else:
+            jobs.recover_lost_leases(session, context, link_id=link_id)
+        leased = jobs.lease_next(session, context, link_id=link_id)
+        if leased is not None:
+            job, token = leased
+            return Job(
+                id=job.id,
+                link_id=job.link_id,
+                kind=job.kind,  # type: ignore[arg-type]
+                qbxml=job.qbxml,
+                lease_token=token,
+                lease_expires_at=job.lease_expires_at or utcnow(),
+                attempt=job.attempts,
+                keep_session=job.keep_session,
+            )
+        available = jobs.next_available_at(session, link_id=link_id)
+        if available is None:
+            return None
+        return max(0.0, (available - utcnow()).total_seconds())
+
+
+@router.get(
+    "/jobs/next",
+    response_model=Job,
+    responses={204: {"description": "No job arrived within the wait."}},
+)
+async def next_job(
+    context: Annotated[HubContext, Depends(get_context)],
+    token: Annotated[str, Depends(bearer_token)],
+    version: VersionHeader = None,
+    wait: Annotated[float, Query(ge=0, le=60)] = 25.0,
+) -> Job | Response:
+    """Long-poll: the link's next job, held up to ``wait`` seconds, answered at once on arrival."""
+    # Authenticate in a short transaction: a waiting poll holds no connection and no thread.
+    link_id = await run_in_threadpool(_authenticated_link_id, context, token, version)
+    deadline = time.monotonic() + min(wait, context.settings.long_poll_seconds)
+    first = True
+    with context.notifier.subscribe(jobs.link_channel(link_id)) as subscription:
+        while True:
+            outcome = await run_in_threadpool(_lease, context, link_id, first)
+            first = False
+            if isinstance(outcome, Job):
+                return outcome
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return Response(status_code=204)
+            pause = remaining if outcome is None else min(remaining, max(outcome, 0.05))
+            # Re-check now and then in case a wake-up was missed (another process, no NOTIFY).
+            await subscription.wait(min(pause, 5.0))
+            await asyncio.sleep(0)
+
+
+@router.post("/jobs/{job_id}/result", status_code=204)
+def post_result(job_id: str, body: JobResult, link: LinkDep, context: ContextDep) -> Response:
+    """Report a job's outcome: QuickBooks' response (gzip + base64) or the error."""
+    session = Session.object_session(link)
+    assert session is not None
+    link.last_seen_at = utcnow()
+    jobs.complete(session, context, link_id=link.id, job_id=job_id, result=body)
+    return Response(status_code=204)

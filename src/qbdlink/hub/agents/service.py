@@ -1,0 +1,228 @@
+"""The connector's side of the hub: claim a key, verify, heartbeat, authenticate tokens."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Final
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from qbdlink.agentapi import (
+    REGION_NAMES,
+    ClaimRequest,
+    Heartbeat,
+    LicenseKeyError,
+    VerifyRequest,
+    WrongRegionError,
+    parse_license_key,
+)
+from qbdlink.hub.agents.models import ClaimAttempt
+from qbdlink.hub.context import HubContext
+from qbdlink.hub.db import utcnow
+from qbdlink.hub.errors import Conflict, InvalidRequest, NotFound, RateLimited, Unauthorized
+from qbdlink.hub.links.models import Link
+from qbdlink.hub.links.service import clear_attention, needs_attention, set_state
+from qbdlink.hub.security import hash_secret, new_secret
+
+_COUNTRY_REGION: Final = {"US": "us", "CA": "ca"}
+HEARTBEAT_PROBLEMS: Final = {
+    "quickbooks_closed": "QuickBooks is not running on the connector's PC. Open QuickBooks and "
+    "the company file (or grant the connector 'Yes, always' access).",
+    "wrong_company": "QuickBooks has another company file open. Open this link's company file.",
+    "access_denied": "QuickBooks refused the connector access. In QuickBooks, go to Edit > "
+    "Preferences > Integrated Applications > Company Preferences and allow qbdlink.",
+    "busy": "QuickBooks is busy (a dialog is open or it is in the wrong mode). Close any open "
+    "dialog in QuickBooks and switch to single-user mode if asked.",
+    "error": "The connector reports a problem; open its log on the QuickBooks PC.",
+}
+
+
+def version_tuple(version: str) -> tuple[int, ...]:
+    """``"1.2.3"`` as ``(1, 2, 3)``; anything unparsable sorts lowest."""
+    parts: list[int] = []
+    for piece in version.split("."):
+        digits = "".join(ch for ch in piece if ch.isdigit())
+        if not digits:
+            break
+        parts.append(int(digits))
+    return tuple(parts) or (0,)
+
+
+def _rate_limit(session: Session, context: HubContext, client: str) -> None:
+    now = utcnow()
+    window_start = now - timedelta(seconds=context.settings.claim_window_seconds)
+    session.execute(delete(ClaimAttempt).where(ClaimAttempt.at < window_start))
+    failures = session.scalar(
+        select(func.count(ClaimAttempt.id)).where(
+            ClaimAttempt.client == client,
+            ClaimAttempt.at >= window_start,
+            ClaimAttempt.succeeded.is_(False),
+        )
+    )
+    if (failures or 0) >= context.settings.claim_attempts_per_window:
+        minutes = max(1, round(context.settings.claim_window_seconds / 60))
+        raise RateLimited(
+            "too_many_attempts",
+            f"too many failed claim attempts from this address; wait {minutes} minutes",
+            user_facing_message="Too many wrong license keys were tried from this computer. "
+            f"Wait {minutes} minutes, then copy the key again from the set-up page.",
+            headers={"Retry-After": str(int(context.settings.claim_window_seconds))},
+        )
+
+
+def record_claim_attempt(session: Session, *, client: str, succeeded: bool) -> None:
+    """Count a claim attempt (committed even when the claim itself is refused)."""
+    session.add(ClaimAttempt(client=client[:64], succeeded=succeeded))
+
+
+def claim(
+    session: Session, context: HubContext, *, request: ClaimRequest, client: str
+) -> tuple[Link, str]:
+    """Bind a license key to this machine; return the link and a fresh connector token."""
+    _rate_limit(session, context, client)
+    try:
+        key = parse_license_key(request.license_key, expected_region=context.settings.region)
+    except WrongRegionError as exc:
+        raise InvalidRequest(
+            "wrong_region",
+            f"this is the {REGION_NAMES[context.settings.region]} hub; the key is for "
+            f"{REGION_NAMES[exc.key_region]}",
+            user_facing_message=f"This key is for {REGION_NAMES[exc.key_region]}, but you chose "
+            f"{REGION_NAMES[context.settings.region]}. Go back and choose "
+            f"{REGION_NAMES[exc.key_region]} as the region.",
+        ) from exc
+    except LicenseKeyError as exc:
+        raise InvalidRequest(exc.code, exc.message) from exc
+    link = session.scalars(
+        select(Link)
+        .where(Link.license_key_hash == context.keyring.keyed_hash(key.symbols))
+        .with_for_update()
+    ).first()
+    if link is None or link.disabled_at is not None:
+        raise NotFound(
+            "license_key_not_found",
+            "no link has this license key (it was never issued here, was reset, or the link "
+            "was disabled)",
+            user_facing_message="This license key is not valid. It may have been reset: copy the "
+            "current key from Settings > Manage Add-ons and Integrations > QuickBooks Desktop.",
+        )
+    machine_hash = hash_secret(request.machine_id)
+    if link.machine_id_hash is not None and link.machine_id_hash != machine_hash:
+        raise Conflict(
+            "key_already_claimed",
+            f"the key is bound to another connector installation ({link.machine_name or 'unknown'})",
+            user_facing_message="This license key is already in use by a connector on another "
+            f"computer ({link.machine_name or 'unknown'}). To move the connector here, click "
+            "'Reset key' on the set-up page and enter the new key.",
+        )
+    token = new_secret("qbt")
+    now = utcnow()
+    first_claim = link.machine_id_hash is None
+    link.machine_id_hash = machine_hash
+    link.machine_name = request.machine_name or None
+    link.connector_version = request.connector_version
+    link.connector_token_hash = hash_secret(token)
+    link.token_expires_at = now + timedelta(days=context.settings.token_ttl_days)
+    link.last_seen_at = now
+    if first_claim or link.claimed_at is None:
+        link.claimed_at = now
+    if link.state == "waiting_for_connector":
+        set_state(session, link, "linked")
+    return link, token
+
+
+def authenticate(session: Session, *, token: str) -> Link:
+    """The link a connector token belongs to; ``Unauthorized`` when unknown or expired."""
+    link = session.scalars(
+        select(Link).where(Link.connector_token_hash == hash_secret(token))
+    ).first()
+    if link is None or link.disabled_at is not None:
+        raise Unauthorized(
+            "invalid_token",
+            "the connector token is unknown (the key was reset or the link disabled)",
+            user_facing_message="This connector is no longer linked: its license key was reset "
+            "or the link was disabled. Enter the current license key in the connector.",
+        )
+    if link.token_expires_at is None or link.token_expires_at <= utcnow():
+        raise Unauthorized(
+            "token_expired",
+            "the connector token has expired; claim the license key again",
+            user_facing_message="The connector's sign-in has expired. Open the connector and "
+            "link again with the same license key.",
+        )
+    return link
+
+
+def check_version(context: HubContext, version: str | None) -> None:
+    """Refuse connectors older than the hub supports."""
+    from qbdlink.hub.errors import UpgradeRequired
+
+    minimum = context.settings.min_connector_version
+    if version is None or version_tuple(version) < version_tuple(minimum):
+        raise UpgradeRequired(
+            "connector_too_old",
+            f"connector {version or '(unknown version)'} is older than {minimum}, the oldest "
+            "this hub supports",
+            user_facing_message="This connector is too old. Download the newest connector from "
+            "the set-up page and install it over this one; your links are kept.",
+        )
+
+
+def verify(session: Session, context: HubContext, *, link: Link, request: VerifyRequest) -> Link:
+    """Record QuickBooks' facts for the link, after checking country and company file."""
+    country = request.host.country.strip().upper()
+    qb_region = _COUNTRY_REGION.get(country)
+    if qb_region is not None and qb_region != link.region:
+        message = (
+            f"This QuickBooks is the {REGION_NAMES[qb_region]} edition, but this license key is "  # type: ignore[index]
+            f"for {REGION_NAMES[link.region]}. Enable the add-on in the "  # type: ignore[index]
+            f"{REGION_NAMES[qb_region]} region of the app and use that key."  # type: ignore[index]
+        )
+        needs_attention(session, link, reason="wrong_region", message=message)
+        raise Conflict("wrong_region", message, user_facing_message=message)
+    if link.fingerprint is not None and link.fingerprint != request.fingerprint:
+        message = (
+            f"This license key is already linked to the company '{link.company_name}' "
+            f"({link.company_file}). To link another company, use 'Add another company' for a "
+            "new key; to move this link, reset its key."
+        )
+        raise Conflict("company_mismatch", message, user_facing_message=message)
+    now = utcnow()
+    link.fingerprint = request.fingerprint
+    link.company_name = request.company.company_name
+    link.company_file = request.company.company_file
+    link.quickbooks = request.host.model_dump()
+    link.last_seen_at = now
+    first = link.verified_at is None
+    link.verified_at = now
+    if first or link.state in ("linked", "needs_attention", "waiting_for_connector"):
+        set_state(
+            session,
+            link,
+            "verified",
+            message=f"Verified: {link.company_name}, {request.host.product_name}, "
+            f"{REGION_NAMES[link.region]}.",  # type: ignore[index]
+        )
+    from qbdlink.hub.sync.service import request_sync
+
+    request_sync(session, context, link=link, reason="verified")
+    return link
+
+
+def heartbeat(session: Session, context: HubContext, *, link: Link, beat: Heartbeat) -> Link:
+    """Record that the connector is alive and what it sees; a problem flags the link."""
+    now = utcnow()
+    link.last_seen_at = now
+    link.token_expires_at = now + timedelta(days=context.settings.token_ttl_days)
+    if beat.state in HEARTBEAT_PROBLEMS:
+        message = beat.message or HEARTBEAT_PROBLEMS[beat.state]
+        needs_attention(
+            session, link, reason=beat.state, message=message, integration_code=beat.hresult
+        )
+    elif beat.state == "ready" and link.state == "needs_attention" and link.state_reason in (
+        *HEARTBEAT_PROBLEMS,
+        "connector_error",
+    ):
+        clear_attention(session, link)
+    return link

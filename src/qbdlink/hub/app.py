@@ -1,0 +1,169 @@
+"""``create_app(settings)``: the hub as one FastAPI application (no state at import time)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import secrets
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+from fastapi import FastAPI
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from qbdlink.agentapi import AGENT_PREFIX
+from qbdlink.hub.context import HubContext
+from qbdlink.hub.errors import PayloadTooLarge, install_error_handlers
+from qbdlink.hub.notifier import listen_postgresql
+from qbdlink.hub.settings import HubSettings
+
+log = logging.getLogger("qbdlink.hub")
+BackgroundTask = Callable[[HubContext], None]
+
+
+class RequestLimits:
+    """Give each request an id (``Qbdlink-Request-Id``) and refuse oversized bodies early."""
+
+    def __init__(self, app: ASGIApp, *, max_bytes: int, max_agent_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+        self.max_agent_bytes = max_agent_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_id = "req_" + secrets.token_hex(8)
+        scope.setdefault("state", {})["request_id"] = request_id
+        path: str = scope.get("path", "")
+        limit = self.max_agent_bytes if path.startswith(AGENT_PREFIX) else self.max_bytes
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await self._too_large(send, request_id, limit)
+            return
+        received = 0
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise _BodyTooLarge
+            return message
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [
+                    *message.get("headers", []),
+                    (b"qbdlink-request-id", request_id.encode()),
+                ]
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, send_with_id)
+        except _BodyTooLarge:
+            await self._too_large(send, request_id, limit)
+
+    @staticmethod
+    async def _too_large(send: Send, request_id: str, limit: int) -> None:
+        error = PayloadTooLarge(
+            "body_too_large",
+            f"the request body is larger than {limit} bytes",
+            user_facing_message="The request was too large and was not applied.",
+        )
+        body = json.dumps(error.body(request_id)).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                    (b"qbdlink-request-id", request_id.encode()),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+def _background_tasks() -> list[BackgroundTask]:
+    from qbdlink.hub.jobs.service import recover_expired_leases
+    from qbdlink.hub.sync.service import start_due_syncs
+    from qbdlink.hub.webhooks.delivery import deliver_due
+
+    return [recover_expired_leases, start_due_syncs, deliver_due]
+
+
+async def _run_background(context: HubContext, tasks: list[BackgroundTask]) -> None:
+    interval = context.settings.background_interval_seconds
+    while True:
+        for task in tasks:
+            try:
+                await asyncio.to_thread(task, context)
+            except Exception:  # one failing chore must not stop the others
+                log.exception("background task %s failed", getattr(task, "__name__", task))
+        await asyncio.sleep(interval)
+
+
+def create_app(settings: HubSettings | None = None, *, context: HubContext | None = None) -> FastAPI:
+    """The hub's ASGI application for one region's deployment."""
+    settings = settings or HubSettings()
+    hub = context or HubContext.from_settings(settings)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        hub.notifier.bind(asyncio.get_running_loop())
+        await asyncio.to_thread(hub.db.migrate)
+        running: list[asyncio.Task[Any]] = []
+        if hub.db.is_postgresql:
+            ready = asyncio.Event()
+            running.append(asyncio.create_task(listen_postgresql(hub.db.url, hub.notifier, ready)))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(ready.wait(), 10)
+        if settings.background_tasks:
+            running.append(asyncio.create_task(_run_background(hub, _background_tasks())))
+        try:
+            yield
+        finally:
+            for task in running:
+                task.cancel()
+            for task in running:
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+            if context is None:
+                hub.db.dispose()
+
+    app = FastAPI(
+        title="qbdlink hub",
+        version="1",
+        summary="QuickBooks Desktop, as a REST API with webhooks.",
+        lifespan=lifespan,
+    )
+    app.state.hub = hub
+    install_error_handlers(app)
+    _include_routers(app)
+    app.add_middleware(
+        RequestLimits,
+        max_bytes=settings.max_request_bytes,
+        max_agent_bytes=settings.max_agent_result_bytes,
+    )
+    return app
+
+
+def _include_routers(app: FastAPI) -> None:
+    from qbdlink.hub.agents.router import router as agent_router
+    from qbdlink.hub.links.router import router as links_router
+    from qbdlink.hub.registry import load_domains
+
+    for router in (links_router, agent_router, *load_domains()):
+        app.include_router(router)
+
+

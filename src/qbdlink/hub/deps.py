@@ -1,0 +1,58 @@
+"""FastAPI dependencies: the deployment, a database session per request, the caller."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session
+
+from qbdlink.hub.context import HubContext
+from qbdlink.hub.errors import Unauthorized
+from qbdlink.hub.tenants.models import Tenant
+from qbdlink.hub.tenants.service import authenticate
+
+
+def get_context(request: Request) -> HubContext:
+    """The deployment this app serves."""
+    context: HubContext = request.app.state.hub
+    return context
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    """One transaction per request: committed when the handler returns normally."""
+    with get_context(request).db.session() as session:
+        yield session
+
+
+def bearer_token(request: Request) -> str:
+    """The bearer secret of the ``Authorization`` header."""
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() != "bearer" or not value.strip():
+        raise Unauthorized(
+            "missing_credentials",
+            "Send `Authorization: Bearer <key>`.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return value.strip()
+
+
+def get_tenant(
+    session: Annotated[Session, Depends(get_session)],
+    token: Annotated[str, Depends(bearer_token)],
+) -> Tenant:
+    """The tenant whose API key signed this request."""
+    return authenticate(session, api_key=token)
+
+
+def tenant_id_for(context: HubContext, token: str) -> str:
+    """Authenticate an API key in its own short transaction (for async endpoints that wait)."""
+    with context.db.session() as session:
+        return authenticate(session, api_key=token).id
+
+
+ContextDep = Annotated[HubContext, Depends(get_context)]
+SessionDep = Annotated[Session, Depends(get_session)]
+TenantDep = Annotated[Tenant, Depends(get_tenant)]

@@ -1,0 +1,73 @@
+"""Hub settings, from ``QBDLINK_`` environment variables or given directly (tests, the demo)."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Literal
+
+import platformdirs
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_data_dir() -> Path:
+    """Where the embedded hub keeps its SQLite file and generated secret."""
+    return Path(platformdirs.user_data_dir("qbdlink", appauthor=False))
+
+
+def default_database_url(region: str) -> str:
+    """The embedded default: a SQLite file per region in the user data directory."""
+    return f"sqlite:///{default_data_dir() / f'hub-{region}.sqlite3'}"
+
+
+class HubSettings(BaseSettings):
+    """Everything a hub deployment needs; one deployment serves one region."""
+
+    model_config = SettingsConfigDict(env_prefix="QBDLINK_", extra="ignore")
+
+    region: Literal["us", "ca"] = "us"
+    database_url: str | None = None
+    secret_key: SecretStr | None = Field(
+        default=None,
+        description="Keys the license-key hash and encryption; generated into the data dir "
+        "when unset (set it explicitly when several hub processes share a database).",
+    )
+    public_url: str = "http://127.0.0.1:8000"
+    long_poll_seconds: float = Field(default=25.0, gt=0, le=60)
+    lease_seconds: float = Field(default=120.0, gt=0)
+    job_max_attempts: int = Field(default=8, ge=1)
+    retry_base_seconds: float = Field(default=2.0, ge=0)
+    retry_max_seconds: float = Field(default=300.0, ge=0)
+    token_ttl_days: float = Field(default=30.0, gt=0)
+    min_connector_version: str = "0.1.0"
+    claim_attempts_per_window: int = Field(default=10, ge=1)
+    claim_window_seconds: float = Field(default=600.0, gt=0)
+    max_request_bytes: int = Field(default=1_000_000, ge=1024)
+    max_agent_result_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)
+    health_timeout_seconds: float = Field(default=10.0, gt=0)
+    sync_page_size: int = Field(default=500, ge=1, le=1000)
+    sync_overlap_seconds: float = Field(default=300.0, ge=0)
+    sync_interval_minutes: float = Field(default=15.0, gt=0)
+    background_tasks: bool = True
+    background_interval_seconds: float = Field(default=1.0, gt=0)
+    webhook_timeout_seconds: float = Field(default=10.0, gt=0)
+    webhook_max_attempts: int = Field(default=8, ge=1)
+    webhook_allow_private_addresses: bool = True
+
+    def resolved_database_url(self) -> str:
+        """The configured database URL, or the embedded SQLite default."""
+        return self.database_url or default_database_url(self.region)
+
+    def resolved_secret_key(self) -> bytes:
+        """The secret key, generating and keeping one (mode 0600) for the embedded default."""
+        if self.secret_key is not None:
+            return self.secret_key.get_secret_value().encode("utf-8")
+        path = default_data_dir() / f"hub-{self.region}.secret"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_urlsafe(48))
+        return path.read_text().strip().encode("utf-8")

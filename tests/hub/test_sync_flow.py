@@ -1,0 +1,107 @@
+"""A link from key to up-to-date: claim, verify, initial sync, incremental sync, deletions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from qbdlink.hub.records.models import StoredRecord
+from qbdlink.qbxml import Request, decode_responses
+from tests.hub.conftest import Hub
+
+pytestmark = pytest.mark.anyio
+
+
+def _count_in_quickbooks(agent: Any, query: str, **fields: Any) -> int:
+    response = decode_responses(agent.quickbooks(Request(f"{query}Rq", fields)))[0]
+    return len(response.records)
+
+
+def _stored(hub: Hub, link_id: str, resource: str, *, deleted: bool = False) -> int:
+    with hub.context.db.session() as session:
+        return int(
+            session.scalar(
+                select(func.count()).select_from(StoredRecord).where(
+                    StoredRecord.link_id == link_id,
+                    StoredRecord.resource == resource,
+                    StoredRecord.deleted.is_(deleted),
+                )
+            )
+            or 0
+        )
+
+
+async def test_verify_starts_the_initial_sync_and_every_count_matches_quickbooks(
+    hub: Hub, make_agent: Any
+) -> None:
+    link_id, key = await hub.enable_link()
+    agent = make_agent()
+    await agent.claim(key)
+    assert (await agent.verify()).status_code == 200
+
+    await agent.run_until_idle()
+
+    expected = {
+        "customers": _count_in_quickbooks(agent, "CustomerQuery", ActiveStatus="All"),
+        "invoices": _count_in_quickbooks(agent, "InvoiceQuery"),
+        "receive_payments": _count_in_quickbooks(agent, "ReceivePaymentQuery"),
+        "accounts": _count_in_quickbooks(agent, "AccountQuery", ActiveStatus="All"),
+        "items": _count_in_quickbooks(agent, "ItemQuery", ActiveStatus="All"),
+        "journal_entries": _count_in_quickbooks(agent, "JournalEntryQuery"),
+    }
+    stored = {name: _stored(hub, link_id, name) for name in expected}
+    assert stored == expected
+
+
+async def test_a_completed_sync_leaves_the_link_up_to_date(hub: Hub, make_agent: Any) -> None:
+    link_id, key = await hub.enable_link()
+    agent = make_agent()
+    await agent.claim(key)
+    await agent.verify()
+
+    await agent.run_until_idle()
+
+    assert (await hub.link(link_id))["state"] == "up_to_date"
+
+
+async def test_a_change_in_quickbooks_arrives_with_the_next_sync(hub: Hub, make_agent: Any) -> None:
+    link_id, key = await hub.enable_link()
+    agent = make_agent()
+    await agent.claim(key)
+    await agent.verify()
+    await agent.run_until_idle()
+    agent.quickbooks(Request("CustomerAddRq", {"CustomerAdd": {"Name": "Late Arrival Tenant"}}))
+
+    assert (await hub.api("POST", f"/v1/links/{link_id}/sync")).status_code == 202
+    await agent.run_until_idle()
+
+    with hub.context.db.session() as session:
+        names = session.scalars(
+            select(StoredRecord.data["name"].as_string()).where(
+                StoredRecord.link_id == link_id, StoredRecord.resource == "customers"
+            )
+        ).all()
+    assert "Late Arrival Tenant" in names
+
+
+async def test_a_deletion_in_quickbooks_arrives_as_deleted(hub: Hub, make_agent: Any) -> None:
+    link_id, key = await hub.enable_link()
+    agent = make_agent()
+    await agent.claim(key)
+    await agent.verify()
+    await agent.run_until_idle()
+    added = decode_responses(
+        agent.quickbooks(Request("CustomerAddRq", {"CustomerAdd": {"Name": "Short Stay"}}))
+    )[0].records[0]
+    await hub.api("POST", f"/v1/links/{link_id}/sync")
+    await agent.run_until_idle()
+    agent.quickbooks(
+        Request("ListDelRq", {"ListDelType": "Customer", "ListID": added["ListID"]})
+    )
+
+    await hub.api("POST", f"/v1/links/{link_id}/sync")
+    await agent.run_until_idle()
+
+    assert _stored(hub, link_id, "customers", deleted=True) == 1
