@@ -23,7 +23,7 @@ from lxml import etree
 from rich.console import Console
 from rich.table import Table
 
-from bench import qbxml_decode, simulator_query
+from bench import qbxml_decode, sample_build, simulator_query
 from bench._common import BenchFunction, BenchOutput
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +33,7 @@ OUTPUT_ENV = "QBDLINK_BENCH_OUTPUT"
 BENCHMARKS: dict[str, BenchFunction] = {
     qbxml_decode.NAME: qbxml_decode.run,
     simulator_query.NAME: simulator_query.run,
+    sample_build.NAME: sample_build.run,
 }
 
 

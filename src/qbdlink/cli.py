@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -24,6 +24,14 @@ qbxml_app = typer.Typer(help="Validate and convert qbXML documents.", no_args_is
 app.add_typer(qbxml_app, name="qbxml")
 sim_app = typer.Typer(help="The simulated QuickBooks Desktop.", no_args_is_help=True)
 app.add_typer(sim_app, name="sim")
+hub_app = typer.Typer(help="The hub: the cloud service connectors talk to.", no_args_is_help=True)
+app.add_typer(hub_app, name="hub")
+hub_tenant_app = typer.Typer(
+    help="Tenants (customers of the app) and API keys.", no_args_is_help=True
+)
+hub_app.add_typer(hub_tenant_app, name="tenant")
+hub_link_app = typer.Typer(help="Links: one QuickBooks company each.", no_args_is_help=True)
+hub_app.add_typer(hub_link_app, name="link")
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -228,6 +236,123 @@ def sim_process(
     finally:
         store.close()
     sys.stdout.write(answer)
+
+
+class RegionChoice(StrEnum):
+    """Hub deployments: one per region."""
+
+    us = "us"
+    ca = "ca"
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Database URL (default: $QBDLINK_DATABASE_URL, else a SQLite file in the user "
+        "data directory).",
+        show_default=False,
+    ),
+]
+RegionOption = Annotated[RegionChoice | None, typer.Option(help="The region this hub serves.")]
+
+
+def _hub_settings(db: str | None, region: RegionChoice | None = None) -> Any:
+    from qbdlink.hub import HubSettings
+
+    overrides: dict[str, Any] = {}
+    if db:
+        overrides["database_url"] = db
+    if region is not None:
+        overrides["region"] = region.value
+    return HubSettings(**overrides)
+
+
+def _hub_context(db: str | None, region: RegionChoice | None = None) -> Any:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from qbdlink.hub.context import HubContext
+
+    settings = _hub_settings(db, region)
+    try:
+        context = HubContext.from_settings(settings)
+        context.db.migrate()
+    except (SQLAlchemyError, OSError) as exc:
+        err.print(
+            f"[red]error:[/] cannot open the hub database {settings.resolved_database_url()}: "
+            f"{escape(str(exc).splitlines()[0])}"
+        )
+        raise typer.Exit(1) from None
+    return context
+
+
+@hub_app.command("serve")
+def hub_serve(
+    region: RegionOption = None,
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the hub's REST and agent APIs under uvicorn until Ctrl-C."""
+    import uvicorn
+
+    from qbdlink.hub import create_app
+
+    context = _hub_context(db, region)
+    settings = context.settings
+    if "public_url" not in settings.model_fields_set:
+        settings.public_url = f"http://{host}:{port}"
+    err.print(
+        f"hub for region {settings.region.upper()} on http://{host}:{port} "
+        f"(database: {escape(settings.resolved_database_url())})"
+    )
+    uvicorn.run(create_app(settings, context=context), host=host, port=port, log_level="warning")
+
+
+@hub_tenant_app.command("create")
+def hub_tenant_create(
+    name: Annotated[str, typer.Argument(help="The tenant's name.", show_default=False)],
+    db: DbOption = None,
+) -> None:
+    """Create a tenant and print its API key (shown once; only its hash is kept)."""
+    from qbdlink.hub.errors import HubError
+    from qbdlink.hub.tenants.service import create_tenant
+
+    context = _hub_context(db)
+    try:
+        with context.db.session() as session:
+            tenant, api_key = create_tenant(session, name=name)
+            tenant_id = tenant.id
+    except HubError as exc:
+        err.print(f"[red]error:[/] {escape(exc.message)}")
+        raise typer.Exit(1) from None
+    err.print(f"tenant {escape(name)} ({tenant_id}); its API key (shown once):")
+    print(api_key)
+
+
+@hub_link_app.command("enable")
+def hub_link_enable(
+    tenant: Annotated[str, typer.Option(help="The tenant's name or id.", show_default=False)],
+    name: Annotated[str | None, typer.Option(help="A name for the company.")] = None,
+    db: DbOption = None,
+    region: RegionOption = None,
+) -> None:
+    """Enable the add-on for one more QuickBooks company and print its license key."""
+    from qbdlink.hub.errors import HubError
+    from qbdlink.hub.links.service import enable_link
+    from qbdlink.hub.tenants.service import find_tenant
+
+    context = _hub_context(db, region)
+    try:
+        with context.db.session() as session:
+            owner = find_tenant(session, name_or_id=tenant)
+            link, key = enable_link(session, context, tenant_id=owner.id, name=name)
+            link_id, link_name = link.id, link.name
+    except HubError as exc:
+        err.print(f"[red]error:[/] {escape(exc.message)}")
+        raise typer.Exit(1) from None
+    err.print(f"link {escape(link_name)} ({link_id}); its license key:")
+    print(key)
 
 
 @app.command("demo")

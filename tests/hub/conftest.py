@@ -30,6 +30,7 @@ from qbdlink.agentapi import (
     JobError,
     JobResult,
 )
+from qbdlink.hub.agents.service import flag_silent_connectors
 from qbdlink.hub.app import create_app
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.db import Database
@@ -45,7 +46,8 @@ from qbdlink.simulator import SimulatedDesktop, create_company
 PG_BASE_URL = os.environ.get(
     "QBDLINK_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"
 )
-PG_SCHEMA = "qbdlink_hub_tests"
+# One schema per test process, so that parallel runs on one machine never meet.
+PG_SCHEMA = f"qbdlink_hub_tests_{os.getpid()}"
 SECRET = "test-secret-key-0123456789abcdef0123456789"
 CONNECTOR_VERSION = "0.1.0"
 
@@ -85,6 +87,10 @@ def postgres_database() -> Iterator[Database]:
     database.migrate()
     yield database
     database.dispose()
+    admin = Database(PG_BASE_URL)
+    with admin.engine.begin() as connection:
+        connection.execute(text(f"DROP SCHEMA IF EXISTS {PG_SCHEMA} CASCADE"))
+    admin.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -137,6 +143,7 @@ class Hub:
         """Run the background chores once (tests drive them by hand)."""
         recover_expired_leases(self.context)
         start_due_syncs(self.context)
+        flag_silent_connectors(self.context)
         deliver_due(self.context)
 
 
@@ -157,9 +164,7 @@ def hub_settings(database_url: str, **overrides: Any) -> HubSettings:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def hub_database_url(
-    request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path
-) -> str:
+def hub_database_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> str:
     """A clean hub database on each backend."""
     if request.param == "sqlite":
         path = tmp_path / "hub.sqlite3"

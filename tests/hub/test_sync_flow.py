@@ -23,7 +23,9 @@ def _stored(hub: Hub, link_id: str, resource: str, *, deleted: bool = False) -> 
     with hub.context.db.session() as session:
         return int(
             session.scalar(
-                select(func.count()).select_from(StoredRecord).where(
+                select(func.count())
+                .select_from(StoredRecord)
+                .where(
                     StoredRecord.link_id == link_id,
                     StoredRecord.resource == resource,
                     StoredRecord.deleted.is_(deleted),
@@ -97,9 +99,7 @@ async def test_a_deletion_in_quickbooks_arrives_as_deleted(hub: Hub, make_agent:
     )[0].records[0]
     await hub.api("POST", f"/v1/links/{link_id}/sync")
     await agent.run_until_idle()
-    agent.quickbooks(
-        Request("ListDelRq", {"ListDelType": "Customer", "ListID": added["ListID"]})
-    )
+    agent.quickbooks(Request("ListDelRq", {"ListDelType": "Customer", "ListID": added["ListID"]}))
 
     await hub.api("POST", f"/v1/links/{link_id}/sync")
     await agent.run_until_idle()

@@ -9,6 +9,7 @@ matter, ``I``/``L`` read as ``1``, ``O`` as ``0``, and spaces or missing dashes 
 
 from __future__ import annotations
 
+import re
 import secrets
 from dataclasses import dataclass
 from typing import Final, Literal
@@ -23,6 +24,7 @@ _ALIASES: Final = {"I": "1", "L": "1", "O": "0"}
 _REGION_SEED: Final[dict[Region, int]] = {"us": 11, "ca": 23}
 RANDOM_SYMBOLS: Final = 19
 GROUP: Final = 5
+_SEPARATORS: Final = re.compile(r"[\s\-\u2013\u2014]")
 
 
 class LicenseKeyError(ValueError):
@@ -86,25 +88,24 @@ def generate_license_key(region: Region) -> LicenseKey:
 
 def parse_license_key(text: str, *, expected_region: Region | None = None) -> LicenseKey:
     """Check a typed key's shape, region and check symbol; raise ``LicenseKeyError`` if wrong."""
-    cleaned = "".join(text.split()).upper().replace("—", "-").replace("–", "-")
+    cleaned = _SEPARATORS.sub("", text.upper())
     if not cleaned:
         raise LicenseKeyError("license_key_missing", "Enter the license key from the set-up page.")
-    parts = cleaned.split("-", 2)
-    if len(parts) < 3 or parts[0] != "QBD":
+    if not cleaned.startswith("QBD"):
         raise LicenseKeyError(
             "license_key_malformed",
             "That is not a qbdlink license key. Keys look like QBD-US-XXXXX-XXXXX-XXXXX-XXXXX; "
             "copy it again from the set-up page.",
         )
-    region_text = parts[1].lower()
+    region_text = cleaned[3:5].lower()
     if region_text not in REGIONS:
         raise LicenseKeyError(
             "license_key_malformed",
-            f"The key's region {parts[1]!r} is not US or CA; copy the key again from the "
+            f"The key's region {cleaned[3:5]!r} is not US or CA; copy the key again from the "
             "set-up page.",
         )
     region: Region = "us" if region_text == "us" else "ca"
-    body = "".join(_ALIASES.get(ch, ch) for ch in parts[2].replace("-", ""))
+    body = "".join(_ALIASES.get(ch, ch) for ch in cleaned[5:])
     unknown = sorted({ch for ch in body if ch not in _VALUES})
     if unknown:
         raise LicenseKeyError(

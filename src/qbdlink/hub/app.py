@@ -7,7 +7,7 @@ import contextlib
 import json
 import logging
 import secrets
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from fastapi import FastAPI
@@ -95,11 +95,12 @@ class _BodyTooLarge(Exception):
 
 
 def _background_tasks() -> list[BackgroundTask]:
+    from qbdlink.hub.agents.service import flag_silent_connectors
     from qbdlink.hub.jobs.service import recover_expired_leases
     from qbdlink.hub.sync.service import start_due_syncs
     from qbdlink.hub.webhooks.delivery import deliver_due
 
-    return [recover_expired_leases, start_due_syncs, deliver_due]
+    return [recover_expired_leases, start_due_syncs, flag_silent_connectors, deliver_due]
 
 
 async def _run_background(context: HubContext, tasks: list[BackgroundTask]) -> None:
@@ -113,7 +114,9 @@ async def _run_background(context: HubContext, tasks: list[BackgroundTask]) -> N
         await asyncio.sleep(interval)
 
 
-def create_app(settings: HubSettings | None = None, *, context: HubContext | None = None) -> FastAPI:
+def create_app(
+    settings: HubSettings | None = None, *, context: HubContext | None = None
+) -> FastAPI:
     """The hub's ASGI application for one region's deployment."""
     settings = settings or HubSettings()
     hub = context or HubContext.from_settings(settings)
@@ -165,5 +168,3 @@ def _include_routers(app: FastAPI) -> None:
 
     for router in (links_router, agent_router, *load_domains()):
         app.include_router(router)
-
-

@@ -12,10 +12,10 @@ from fastapi import APIRouter
 def load_domains() -> list[APIRouter]:
     """Import every domain (registering its job handlers) and return its routers."""
     from qbdlink.hub.links import health  # noqa: F401  (registers the health job)
+    from qbdlink.hub.records.router import router as records_router
     from qbdlink.hub.sync import service as sync_service  # noqa: F401  (registers sync jobs)
     from qbdlink.hub.webhooks.router import router as webhooks_router
     from qbdlink.hub.writes.router import router as writes_router
-    from qbdlink.hub.records.router import router as records_router
 
     # Writes and operations before records: /v1/operations and POST routes are more specific.
     return [webhooks_router, writes_router, records_router]

@@ -35,7 +35,9 @@ ITEM_TYPES: Final = (
 )
 
 
-def _list(name: str, base: str, *, iterator: bool, delete: bool = True, mod: bool = True) -> Resource:
+def _list(
+    name: str, base: str, *, iterator: bool, delete: bool = True, mod: bool = True
+) -> Resource:
     return Resource(
         name=name,
         query=f"{base}Query",

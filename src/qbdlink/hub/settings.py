@@ -46,6 +46,7 @@ class HubSettings(BaseSettings):
     claim_window_seconds: float = Field(default=600.0, gt=0)
     max_request_bytes: int = Field(default=1_000_000, ge=1024)
     max_agent_result_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)
+    connector_silence_minutes: float = Field(default=10.0, gt=0)
     health_timeout_seconds: float = Field(default=10.0, gt=0)
     sync_page_size: int = Field(default=500, ge=1, le=1000)
     sync_overlap_seconds: float = Field(default=300.0, ge=0)
@@ -54,6 +55,8 @@ class HubSettings(BaseSettings):
     background_interval_seconds: float = Field(default=1.0, gt=0)
     webhook_timeout_seconds: float = Field(default=10.0, gt=0)
     webhook_max_attempts: int = Field(default=8, ge=1)
+    webhook_retry_base_seconds: float = Field(default=5.0, ge=0)
+    webhook_retry_max_seconds: float = Field(default=3600.0, ge=0)
     webhook_allow_private_addresses: bool = True
 
     def resolved_database_url(self) -> str:

@@ -12,7 +12,8 @@ from the injected clock, the company from the injected store: no other I/O.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any, Final
 
@@ -52,6 +53,7 @@ class Processor:
         self.edition: Edition = store.get_meta("edition", "us")
         # Used when a caller passes no session: one processor, one session (iterators last).
         self.default_session = Session()
+        self._bulk = False  # inside ``bulk()``
 
     def process(self, qbxml: str | bytes, session: Session | None = None) -> str:
         """Run one message set; return the response message set as text."""
@@ -102,13 +104,27 @@ class Processor:
             with self.store.transaction():
                 return [self._run(request, spec, chosen, version) for request in requests]
         replies: list[Reply] = []
-        with self.store.transaction(), self.store.deferred_element_writes():
+        with self.bulk():
             for request in requests:
                 reply = self._run(request, spec, chosen, version, savepoint=False)
                 if reply.status_code != 0:
                     raise BatchFailed(request, reply)
                 replies.append(reply)
         return replies
+
+    @contextmanager
+    def bulk(self) -> Iterator[None]:
+        """Make the all-or-nothing batches run inside one batch: one transaction, changed list
+        elements written once at the end, and the first error undoes them all."""
+        if self._bulk:
+            yield
+            return
+        with self.store.transaction(), self.store.deferred_element_writes():
+            self._bulk = True
+            try:
+                yield
+            finally:
+                self._bulk = False
 
     def _run(
         self,

@@ -26,6 +26,7 @@ from qbdlink.simulator.store import CompanyStore
 SEED: Final = 20240501
 BATCH: Final = 500  # list requests per message set
 TXN_BATCH: Final = 100  # transactions per message set: payments follow the invoices before them
+BATCHES_PER_WRITE: Final = 20  # message sets per file transaction (changed names written once)
 SPAN_DAYS: Final = 730  # transactions spread over two years
 
 
@@ -239,18 +240,22 @@ class _Generator:
         day = date(2023, 1, 1)
         step = timedelta(days=max(1, SPAN_DAYS * TXN_BATCH // total))
         while self.done < total:
-            requests: list[Request] = []
-            kinds: list[str] = []
-            for _ in range(min(TXN_BATCH, total - self.done)):
-                kind, request = self._next_transaction(day)
-                requests.append(request)
-                kinds.append(kind)
-            replies = self._send(requests)
-            self._remember(kinds, requests, replies)
-            self.done += len(requests)
-            self.progress(self.done, total)
-            day += step
-            self.clock_value += step
+            with self.processor.bulk():
+                for _ in range(BATCHES_PER_WRITE):
+                    if self.done >= total:
+                        break
+                    requests: list[Request] = []
+                    kinds: list[str] = []
+                    for _ in range(min(TXN_BATCH, total - self.done)):
+                        kind, request = self._next_transaction(day)
+                        requests.append(request)
+                        kinds.append(kind)
+                    replies = self._send(requests)
+                    self._remember(kinds, requests, replies)
+                    self.done += len(requests)
+                    self.progress(self.done, total)
+                    day += step
+                    self.clock_value += step
 
     def _next_transaction(self, day: date) -> tuple[str, Request]:
         roll = self.rng.random()

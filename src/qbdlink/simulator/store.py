@@ -151,6 +151,7 @@ class CompanyStore:
         self._element_names: dict[str, str] = {}
         self._by_name: dict[tuple[tuple[str, ...], str], str | None] = {}
         self._counters: dict[str, int] = {}
+        self._highest: dict[str, int] = {}  # highest RefNumber by kind
         self._meta: dict[str, str | None] = {}
         self._deferred: dict[str, StoredObject] | None = None
         self._deferred_meta: set[str] = set()
@@ -286,13 +287,16 @@ class CompanyStore:
 
     @contextmanager
     def unsynchronized(self) -> Iterator[None]:
-        """Skip fsync while a new company is filled: a half-built file is thrown away anyway.
+        """Skip fsync and the write-ahead log while a new company is filled: a half-built file is
+        thrown away anyway (``create_company`` deletes it).
 
         While filling, every setting is held in memory (a new company has few to read), so a
         setting never set needs no query.
         """
         self._db.execute("PRAGMA synchronous = OFF")
-        self._db.execute("PRAGMA journal_mode = OFF")  # TEST
+        # The rollback journal in memory: a batch can still be undone, and each commit writes
+        # its pages once (a write-ahead log writes them twice).
+        self._db.execute("PRAGMA journal_mode = MEMORY")
         self._db.execute("PRAGMA cache_size = -262144")  # 256 MiB of pages while filling
         self._meta.update(self._db.execute("SELECT key, value FROM meta"))
         self._meta_complete = True
@@ -300,6 +304,7 @@ class CompanyStore:
             yield
         finally:
             self._meta_complete = False
+            self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")
             self._db.execute("PRAGMA cache_size = -16384")
 
@@ -311,6 +316,7 @@ class CompanyStore:
         self._element_names.clear()
         self._by_name.clear()
         self._counters.clear()
+        self._highest.clear()
         self._meta.clear()
 
     # -- meta ----------------------------------------------------------------------------------
@@ -436,12 +442,16 @@ class CompanyStore:
 
     def highest_ref_number(self, kind: str) -> int:
         """The highest all-digit RefNumber this kind has had (0 for none): numbering goes on."""
-        return int(self.get_meta(f"refnum:{kind}", 0))
+        highest = self._highest.get(kind)
+        if highest is None:
+            highest = self._highest[kind] = int(self.get_meta(f"refnum:{kind}", 0))
+        return highest
 
     def _note_ref_number(self, obj: StoredObject) -> None:
         ref = obj.data.get("RefNumber")
         if isinstance(ref, str) and ref.isdigit() and int(ref) > self.highest_ref_number(obj.kind):
             self.set_meta(f"refnum:{obj.kind}", int(ref))
+            self._highest[obj.kind] = int(ref)
 
     _INSERT = (
         "INSERT INTO object (id, kind, seq, full_name, is_active, parent_id, ref_number, "

@@ -47,6 +47,7 @@ def connector_link(
     """The link whose connector token signed this request (and a supported version)."""
     service.check_version(context, version)
     link = service.authenticate(session, token=token)
+    service.seen_alive(session, link)
     if version is not None and link.connector_version != version:
         link.connector_version = version
     return link
@@ -113,7 +114,7 @@ def _authenticated_link_id(context: HubContext, token: str, version: str | None)
     service.check_version(context, version)
     with context.db.session() as session:
         link = service.authenticate(session, token=token)
-        link.last_seen_at = utcnow()
+        service.seen_alive(session, link)
         if version is not None and link.connector_version != version:
             link.connector_version = version
         return link.id

@@ -111,7 +111,8 @@ def claim(
     if link.machine_id_hash is not None and link.machine_id_hash != machine_hash:
         raise Conflict(
             "key_already_claimed",
-            f"the key is bound to another connector installation ({link.machine_name or 'unknown'})",
+            "the key is bound to another connector installation "
+            f"({link.machine_name or 'unknown'})",
             user_facing_message="This license key is already in use by a connector on another "
             f"computer ({link.machine_name or 'unknown'}). To move the connector here, click "
             "'Reset key' on the set-up page and enter the new key.",
@@ -220,9 +221,46 @@ def heartbeat(session: Session, context: HubContext, *, link: Link, beat: Heartb
         needs_attention(
             session, link, reason=beat.state, message=message, integration_code=beat.hresult
         )
-    elif beat.state == "ready" and link.state == "needs_attention" and link.state_reason in (
-        *HEARTBEAT_PROBLEMS,
-        "connector_error",
+    elif (
+        beat.state == "ready"
+        and link.state == "needs_attention"
+        and link.state_reason
+        in (
+            *HEARTBEAT_PROBLEMS,
+            "connector_error",
+        )
     ):
         clear_attention(session, link)
     return link
+
+
+def flag_silent_connectors(context: HubContext) -> None:
+    """Background chore: a linked connector silent for too long makes its link need attention."""
+    now = utcnow()
+    silence = timedelta(minutes=context.settings.connector_silence_minutes)
+    with context.db.session() as session:
+        silent = session.scalars(
+            select(Link).where(
+                Link.disabled_at.is_(None),
+                Link.connector_token_hash.is_not(None),
+                Link.last_seen_at < now - silence,
+                Link.state != "needs_attention",
+            )
+        ).all()
+        for link in silent:
+            seen = link.last_seen_at.strftime("%Y-%m-%d %H:%M UTC") if link.last_seen_at else "?"
+            needs_attention(
+                session,
+                link,
+                reason="connector_offline",
+                message=f"The connector has not been in touch since {seen}. Make sure the "
+                "QuickBooks PC is on, the connector is running (it starts with Windows) and the "
+                "PC can reach the internet.",
+            )
+
+
+def seen_alive(session: Session, link: Link) -> None:
+    """The connector called in: note it, and clear an offline flag."""
+    link.last_seen_at = utcnow()
+    if link.state == "needs_attention" and link.state_reason == "connector_offline":
+        clear_attention(session, link)

@@ -116,9 +116,9 @@ def enqueue(
 
 def backoff_seconds(context: HubContext, attempts: int) -> float:
     """Exponential backoff with jitter for the ``attempts``-th retry."""
-    base = context.settings.retry_base_seconds * (2 ** max(0, attempts - 1))
+    base = context.settings.retry_base_seconds * 2.0 ** max(0, attempts - 1)
     capped = min(base, context.settings.retry_max_seconds)
-    return capped * random.uniform(0.5, 1.0)
+    return float(capped * random.uniform(0.5, 1.0))
 
 
 def _retry_or_fail(

@@ -17,15 +17,16 @@ from qbdlink.hub.jobs.models import Job
 from qbdlink.hub.links.models import Link
 from qbdlink.hub.links.schemas import Health
 from qbdlink.hub.links.service import get_link
-from qbdlink.qbxml import Request, RemoteProtocolError, decode_responses, encode_requests
+from qbdlink.qbxml import RemoteProtocolError, Request, decode_responses, encode_requests
 
 HEALTH_QBXML = encode_requests(
     [Request("CompanyQueryRq", {"IncludeRetElement": ["CompanyName"]}, request_id="health")]
 )
 
 
-def _health(link: Link, ok: bool, code: str | None, message: str, user: str | None = None,
-            **extra: Any) -> Health:
+def _health(
+    link: Link, ok: bool, code: str | None, message: str, user: str | None = None, **extra: Any
+) -> Health:
     return Health(
         ok=ok,
         link_id=link.id,
@@ -62,13 +63,15 @@ def _start(context: HubContext, tenant_id: str, link_id: str) -> Health | str:
                 "internet. Start the connector (it starts with Windows) and check the PC's "
                 "connection.",
             )
-        job = jobs.enqueue(session, link_id=link.id, kind="health", qbxml=HEALTH_QBXML,
-                           max_attempts=1)
+        job = jobs.enqueue(
+            session, link_id=link.id, kind="health", qbxml=HEALTH_QBXML, max_attempts=1
+        )
         return job.id
 
 
-def _finish(context: HubContext, tenant_id: str, link_id: str, job_id: str,
-            started: float) -> Health:
+def _finish(
+    context: HubContext, tenant_id: str, link_id: str, job_id: str, started: float
+) -> Health:
     with context.db.session() as session:
         link = get_link(session, tenant_id=tenant_id, link_id=link_id)
         job = session.get(Job, job_id)
@@ -78,38 +81,53 @@ def _finish(context: HubContext, tenant_id: str, link_id: str, job_id: str,
             outcome: dict[str, Any] = job.payload.get("outcome", {})
             if outcome.get("ok"):
                 return _health(
-                    link, True, None, "QuickBooks answered through the connector.",
-                    latency_ms=latency, company_name=outcome.get("company_name"),
+                    link,
+                    True,
+                    None,
+                    "QuickBooks answered through the connector.",
+                    latency_ms=latency,
+                    company_name=outcome.get("company_name"),
                 )
             return _health(
-                link, False, "quickbooks_error", outcome.get("message", "QuickBooks refused"),
-                integration_code=str(outcome.get("status_code")), latency_ms=latency,
+                link,
+                False,
+                "quickbooks_error",
+                outcome.get("message", "QuickBooks refused"),
+                integration_code=str(outcome.get("status_code")),
+                latency_ms=latency,
             )
         if job.state == "failed":
             error = job.error or {}
             return _health(
-                link, False, str(error.get("code", "connector_error")),
+                link,
+                False,
+                str(error.get("code", "connector_error")),
                 str(error.get("message", "the connector could not run the query")),
                 str(error.get("user_facing_message") or error.get("message") or ""),
-                integration_code=None if error.get("hresult") is None
+                integration_code=None
+                if error.get("hresult") is None
                 else f"0x{int(error['hresult']) & 0xFFFFFFFF:08X}",
                 latency_ms=latency,
             )
         # Timed out: withdraw the query so it does not run later for nobody.
         session.execute(
-            update(Job).where(Job.id == job_id, Job.state == "queued")
+            update(Job)
+            .where(Job.id == job_id, Job.state == "queued")
             .values(state="cancelled", finished_at=utcnow())
         )
         return _health(
-            link, False, "timeout",
+            link,
+            False,
+            "timeout",
             f"The connector did not answer within {context.settings.health_timeout_seconds:g} s.",
             "The connector is connected but QuickBooks did not answer in time: QuickBooks may "
             "be busy (a dialog open, a long report running). Check the QuickBooks PC.",
         )
 
 
-async def check_health(context: HubContext, *, tenant_id: str, link_id: str,
-                       timeout: float) -> Health:
+async def check_health(
+    context: HubContext, *, tenant_id: str, link_id: str, timeout: float
+) -> Health:
     """Ask QuickBooks for the company name through the connector, within ``timeout``."""
     started = time.monotonic()
     first = await run_in_threadpool(_start, context, tenant_id, link_id)
@@ -140,8 +158,11 @@ def _on_success(session: Session, context: HubContext, job: Job, response: str) 
     except (RemoteProtocolError, IndexError) as exc:
         job.payload = {**job.payload, "outcome": {"ok": False, "message": str(exc)}}
         return
-    outcome: dict[str, Any] = {"ok": answer.ok, "status_code": answer.status_code,
-                               "message": answer.message}
+    outcome: dict[str, Any] = {
+        "ok": answer.ok,
+        "status_code": answer.status_code,
+        "message": answer.message,
+    }
     if answer.records:
         outcome["company_name"] = answer.records[0].get("CompanyName")
     job.payload = {**job.payload, "outcome": outcome}

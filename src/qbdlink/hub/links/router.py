@@ -33,7 +33,9 @@ def list_links(tenant: TenantDep, session: SessionDep, context: ContextDep) -> L
     """Every link of the tenant, with its state and license key."""
     links = service.list_links(session, tenant_id=tenant.id)
     return LinkList(
-        data=[_out(service.link_view(link), service.license_key_of(context, link)) for link in links]
+        data=[
+            _out(service.link_view(link), service.license_key_of(context, link)) for link in links
+        ]
     )
 
 
@@ -50,7 +52,7 @@ def update_link(
 ) -> LinkOut:
     """Rename a link, or change its sync interval, daily window or pause."""
     link = service.get_link(session, tenant_id=tenant.id, link_id=link_id, lock=True)
-    window: tuple[str, str] | None | bool = False
+    window: tuple[str, str] | bool | None = False
     if body.clear_sync_window:
         window = None
     elif body.sync_window is not None:
@@ -101,7 +103,9 @@ async def link_health(
 
 
 @router.post("/{link_id}/sync", response_model=SyncStarted, status_code=202)
-def start_sync(link_id: str, tenant: TenantDep, session: SessionDep, context: ContextDep) -> SyncStarted:
+def start_sync(
+    link_id: str, tenant: TenantDep, session: SessionDep, context: ContextDep
+) -> SyncStarted:
     """Sync now: queue the next pass over every resource (no-op if one is running)."""
     from qbdlink.hub.sync.service import request_sync
 
@@ -113,5 +117,3 @@ def start_sync(link_id: str, tenant: TenantDep, session: SessionDep, context: Co
         queued=queued,
         message="Sync queued." if queued else "A sync is already running or queued.",
     )
-
-

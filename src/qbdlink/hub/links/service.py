@@ -136,7 +136,7 @@ def update_schedule(
     *,
     link: Link,
     interval_minutes: float | None = None,
-    window: tuple[str, str] | None | bool = False,
+    window: tuple[str, str] | bool | None = False,
     paused: bool | None = None,
     name: str | None = None,
 ) -> Link:
@@ -188,7 +188,12 @@ def set_state(
     if state == "needs_attention":
         event = "link.needs_attention"
     if event is not None:
-        emit(session, tenant_id=link.tenant_id, event_type=event, data={**link_view(link), **(data or {})})
+        emit(
+            session,
+            tenant_id=link.tenant_id,
+            event_type=event,
+            data={**link_view(link), **(data or {})},
+        )
 
 
 def needs_attention(

@@ -82,8 +82,12 @@ def mark_deleted(
                 StoredRecord.id == record_id,
                 StoredRecord.deleted.is_(False),
             )
-            .values(deleted=True, deleted_at=when or utcnow(), synced_at=utcnow(),
-                    updated_at=when or utcnow())
+            .values(
+                deleted=True,
+                deleted_at=when or utcnow(),
+                synced_at=utcnow(),
+                updated_at=when or utcnow(),
+            )
         )
         count += int(getattr(result, "rowcount", 0) or 0)
     return count

@@ -50,9 +50,7 @@ from qbdlink.qbxml import (
 
 MAX_RESTARTS: Final = 3
 DELETIONS: Final = "_deleted"
-_DELETED_RESOURCE: Final = {
-    t: r.name for r in RESOURCES.values() for t in r.deleted_types
-}
+_DELETED_RESOURCE: Final = {t: r.name for r in RESOURCES.values() for t in r.deleted_types}
 
 
 # -- pure planning -------------------------------------------------------------------------------
@@ -140,9 +138,9 @@ def is_due(link: Link, now: datetime) -> bool:
         return False
     if link.sync_started_at is not None:
         return False
-    if link.last_sync_at is not None:
-        if now < link.last_sync_at + timedelta(minutes=link.sync_interval_minutes):
-            return False
+    interval = timedelta(minutes=link.sync_interval_minutes)
+    if link.last_sync_at is not None and now < link.last_sync_at + interval:
+        return False
     return in_window(link, now)
 
 
@@ -156,8 +154,9 @@ def _cursor(session: Session, link_id: str, resource: str) -> SyncCursor:
     return cursor
 
 
-def _enqueue_step(session: Session, context: HubContext, link: Link, step: PageStep,
-                  page: int) -> Job:
+def _enqueue_step(
+    session: Session, context: HubContext, link: Link, step: PageStep, page: int
+) -> Job:
     request = build_query(step, page_size=context.settings.sync_page_size)
     payload = {
         "resource": step.resource,
@@ -208,8 +207,13 @@ def request_sync(session: Session, context: HubContext, *, link: Link, reason: s
     now = utcnow()
     link.sync_started_at = now
     link.sync_requested_at = None
-    link.sync_progress = {"started_at": now.isoformat(), "reason": reason, "pages": 0,
-                          "records": 0, "counts": {}}
+    link.sync_progress = {
+        "started_at": now.isoformat(),
+        "reason": reason,
+        "pages": 0,
+        "records": 0,
+        "counts": {},
+    }
     if link.state != "needs_attention":
         set_state(session, link, "syncing")
     _start_resource(session, context, link, 0)
@@ -252,11 +256,14 @@ def _on_success(session: Session, context: HubContext, job: Job, response_xml: s
             # The iterator died with its session: start this resource again, cleanly.
             cursor.restarts += 1
             overlap = timedelta(seconds=context.settings.sync_overlap_seconds)
-            _enqueue_step(session, context, link,
-                          first_step(RESOURCES[step.resource], cursor, overlap), 0)
+            _enqueue_step(
+                session, context, link, first_step(RESOURCES[step.resource], cursor, overlap), 0
+            )
             return
         _abort(
-            session, link, "quickbooks_error",
+            session,
+            link,
+            "quickbooks_error",
             f"QuickBooks refused the {RESOURCES[step.resource].query} query "
             f"({response.status_code}: {response.message})",
             integration_code=response.status_code,
@@ -271,10 +278,17 @@ def _on_success(session: Session, context: HubContext, job: Job, response_xml: s
     progress = dict(link.sync_progress or {})
     counts = dict(progress.get("counts", {}))
     counts[step.resource] = counts.get(step.resource, 0) + len(response.records)
-    _progress(link, pages=int(progress.get("pages", 0)) + 1,
-              records=int(progress.get("records", 0)) + len(response.records), counts=counts,
-              resource=step.resource)
-    if link.state == "needs_attention" and link.state_reason in ("connector_error", "quickbooks_error"):
+    _progress(
+        link,
+        pages=int(progress.get("pages", 0)) + 1,
+        records=int(progress.get("records", 0)) + len(response.records),
+        counts=counts,
+        resource=step.resource,
+    )
+    if link.state == "needs_attention" and link.state_reason in (
+        "connector_error",
+        "quickbooks_error",
+    ):
         clear_attention(session, link)
     next_step = plan_next(step, response)
     if next_step is not None:
@@ -295,11 +309,18 @@ def _on_success(session: Session, context: HubContext, job: Job, response_xml: s
     deleted = _cursor(session, link.id, DELETIONS)
     since = None
     if deleted.deleted_high_water is not None:
-        since = deleted.deleted_high_water - timedelta(seconds=context.settings.sync_overlap_seconds)
+        since = deleted.deleted_high_water - timedelta(
+            seconds=context.settings.sync_overlap_seconds
+        )
     _progress(link, resource=DELETIONS)
-    jobs.enqueue(session, link_id=link.id, kind="sync", qbxml=encode_requests(
-        deletions_request(since)), payload={"resource": DELETIONS},
-        max_attempts=context.settings.job_max_attempts)
+    jobs.enqueue(
+        session,
+        link_id=link.id,
+        kind="sync",
+        qbxml=encode_requests(deletions_request(since)),
+        payload={"resource": DELETIONS},
+        max_attempts=context.settings.job_max_attempts,
+    )
 
 
 def _finish_deletions(session: Session, context: HubContext, link: Link, response_xml: str) -> None:
@@ -313,9 +334,13 @@ def _finish_deletions(session: Session, context: HubContext, link: Link, respons
     newest = cursor.deleted_high_water
     for response in responses:
         if response.severity == "Error":
-            _abort(session, link, "quickbooks_error",
-                   f"QuickBooks refused {response.name} ({response.status_code}: "
-                   f"{response.message})", integration_code=response.status_code)
+            _abort(
+                session,
+                link,
+                "quickbooks_error",
+                f"QuickBooks refused {response.name} ({response.status_code}: {response.message})",
+                integration_code=response.status_code,
+            )
             return
         by_resource: dict[str, list[tuple[str, datetime | None]]] = {}
         for record in response.records:
@@ -350,22 +375,38 @@ def _complete_run(session: Session, context: HubContext, link: Link, removed: in
     }
     link.sync_started_at = None
     link.last_sync_at = now
-    link.sync_progress = {**progress, "resource": None, "completed_at": now.isoformat(),
-                          "deleted": removed}
+    link.sync_progress = {
+        **progress,
+        "resource": None,
+        "completed_at": now.isoformat(),
+        "deleted": removed,
+    }
     if link.state != "needs_attention":
-        set_state(session, link, "up_to_date", message=f"Up to date (synced {now:%Y-%m-%d %H:%M} UTC).")
-    emit(session, tenant_id=link.tenant_id, event_type="sync.completed",
-         data={**summary, "link": link_view(link)})
+        set_state(
+            session, link, "up_to_date", message=f"Up to date (synced {now:%Y-%m-%d %H:%M} UTC)."
+        )
+    emit(
+        session,
+        tenant_id=link.tenant_id,
+        event_type="sync.completed",
+        data={**summary, "link": link_view(link)},
+    )
     if link.sync_requested_at is not None:
         request_sync(session, context, link=link, reason="requested")
 
 
-def _abort(session: Session, link: Link, reason: str, message: str,
-           integration_code: str | int | None = None) -> None:
+def _abort(
+    session: Session,
+    link: Link,
+    reason: str,
+    message: str,
+    integration_code: str | int | None = None,
+) -> None:
     link.sync_started_at = None
     link.sync_progress = {**(link.sync_progress or {}), "failed": message}
-    needs_attention(session, link, reason=reason, message=message,
-                    integration_code=integration_code)
+    needs_attention(
+        session, link, reason=reason, message=message, integration_code=integration_code
+    )
 
 
 def _on_retry(session: Session, context: HubContext, job: Job, error: dict[str, Any]) -> None:
@@ -373,10 +414,16 @@ def _on_retry(session: Session, context: HubContext, job: Job, error: dict[str, 
     if error.get("code") == "lease_lost":
         return
     needs_attention(
-        session, link, reason="connector_error",
-        message=str(error.get("user_facing_message") or error.get("message") or
-                    "The connector could not reach QuickBooks; it will retry."),
-        integration_code=None if error.get("hresult") is None
+        session,
+        link,
+        reason="connector_error",
+        message=str(
+            error.get("user_facing_message")
+            or error.get("message")
+            or "The connector could not reach QuickBooks; it will retry."
+        ),
+        integration_code=None
+        if error.get("hresult") is None
         else f"0x{int(error['hresult']) & 0xFFFFFFFF:08X}",
     )
 
@@ -386,10 +433,16 @@ def _on_failure(session: Session, context: HubContext, job: Job, error: dict[str
     if link.sync_started_at is None:
         return
     _abort(
-        session, link, "connector_error",
-        str(error.get("user_facing_message") or error.get("message") or
-            "The sync stopped: the connector could not run it."),
-        integration_code=None if error.get("hresult") is None
+        session,
+        link,
+        "connector_error",
+        str(
+            error.get("user_facing_message")
+            or error.get("message")
+            or "The sync stopped: the connector could not run it."
+        ),
+        integration_code=None
+        if error.get("hresult") is None
         else f"0x{int(error['hresult']) & 0xFFFFFFFF:08X}",
     )
 
@@ -422,8 +475,9 @@ def _end_orphaned_run(session: Session, link: Link, now: datetime) -> None:
     if now - (link.sync_started_at or now) < timedelta(minutes=10):
         return
     pending = session.scalar(
-        select(Job.id).where(Job.link_id == link.id, Job.kind == "sync",
-                             Job.state.in_(("queued", "leased"))).limit(1)
+        select(Job.id)
+        .where(Job.link_id == link.id, Job.kind == "sync", Job.state.in_(("queued", "leased")))
+        .limit(1)
     )
     if pending is None:
         link.sync_started_at = None

@@ -28,7 +28,9 @@ def create_api_key(session: Session, *, tenant_id: str) -> str:
     """Issue another API key for a tenant."""
     secret = new_secret("qbk")
     session.add(
-        ApiKey(id=new_id("key"), tenant_id=tenant_id, key_hash=hash_secret(secret), prefix=secret[:8])
+        ApiKey(
+            id=new_id("key"), tenant_id=tenant_id, key_hash=hash_secret(secret), prefix=secret[:8]
+        )
     )
     session.flush()
     return secret

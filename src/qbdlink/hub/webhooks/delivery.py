@@ -1,9 +1,303 @@
-"""Webhook delivery (being built)."""
+"""Webhook delivery: claim due deliveries, POST them signed, record the outcome, back off.
+
+Theory of operation. ``emit`` records one ``WebhookDelivery`` per subscribed endpoint in the
+transaction that made the change. ``deliver_due`` (a background chore, every second) works in
+three steps, and never holds a database transaction while it talks to a receiver:
+
+1. *claim*, in one short transaction: due rows (``pending`` and ``next_attempt_at <= now``)
+   are locked with ``SELECT … FOR UPDATE SKIP LOCKED`` (PostgreSQL; SQLite serializes writers
+   anyway) and marked ``sending`` with a lease: while a row is ``sending`` its
+   ``next_attempt_at`` is the lease's end. Two hub processes therefore never send the same
+   delivery at once. A ``sending`` row whose lease ran out (its process died mid-send) is
+   claimed again with that attempt counted: it may have arrived, so receivers must treat
+   ``Qbdlink-Event-Id`` as an idempotency key (delivery is at-least-once).
+2. *send*, outside any transaction: ``POST`` the event's JSON to the endpoint's URL.
+3. *record*, in one short transaction per delivery, only if the lease is still ours:
+   a 2xx answer makes it ``delivered``; anything else counts an attempt and schedules the
+   next one after an exponential backoff with jitter, until ``webhook_max_attempts`` makes
+   it ``failed``.
+
+    pending --claim--> sending --2xx--> delivered
+                          |--error--> pending (backoff) | failed (attempts exhausted)
+                          `--lease expired--> claimed again (attempt counted) | failed
+
+Signatures (Stripe's scheme). Each request carries ``Qbdlink-Signature: t=<unix time>,
+v1=<hex>``, where ``<hex>`` is HMAC-SHA256, keyed with the endpoint's whole secret
+(``whsec_…``, UTF-8), of ``f"{t}.{raw body}"``. A receiver recomputes it over the raw bytes
+it received, compares in constant time and refuses timestamps older than a few minutes
+(replays): ``verify_signature`` does exactly that.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
+import random
+import time
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Final
+from urllib.parse import urlsplit
+
+import httpx
+from sqlalchemy import select
+
 from qbdlink.hub.context import HubContext
+from qbdlink.hub.db import utcnow
+from qbdlink.hub.settings import HubSettings
+from qbdlink.hub.webhooks.models import WebhookDelivery, WebhookEndpoint
+from qbdlink.hub.webhooks.service import endpoint_secret, is_public_host
+
+SIGNATURE_HEADER: Final = "Qbdlink-Signature"
+EVENT_ID_HEADER: Final = "Qbdlink-Event-Id"
+EVENT_TYPE_HEADER: Final = "Qbdlink-Event-Type"
+USER_AGENT: Final = "qbdlink-webhooks/1"
+BATCH_SIZE: Final = 20
+MAX_WORKERS: Final = 8
+_LEASE_MARGIN_SECONDS: Final = 60.0
+_ERROR_CHARS: Final = 500
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A delivery this process holds the lease of, with everything needed to send it."""
+
+    id: str
+    endpoint_id: str
+    url: str
+    secret: str = field(repr=False)
+    event_id: str
+    event_type: str
+    body: bytes
+    lease_until: datetime
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one attempt came to."""
+
+    delivered: bool
+    status: int | None = None
+    error: str | None = None
+    unreachable: bool = False  # the receiver did not answer at all (refused, timed out...)
+
+
+def compute_signature(secret: str, timestamp: int, body: bytes) -> str:
+    """Hex HMAC-SHA256 of ``f"{timestamp}.{body}"`` keyed with the endpoint secret."""
+    message = str(timestamp).encode("ascii") + b"." + body
+    return hmac.new(secret.encode("utf-8"), message, hashlib.sha256).hexdigest()
+
+
+def signature_header(secret: str, body: bytes, *, timestamp: int | None = None) -> str:
+    """The ``Qbdlink-Signature`` value for ``body`` signed now (or at ``timestamp``)."""
+    t = int(time.time()) if timestamp is None else timestamp
+    return f"t={t},v1={compute_signature(secret, t, body)}"
+
+
+def verify_signature(
+    secret: str,
+    header: str,
+    body: bytes | str,
+    tolerance_s: float = 300,
+    *,
+    now: float | None = None,
+) -> bool:
+    """For receivers: whether ``header`` signs ``body`` with ``secret``, within the tolerance."""
+    raw = body.encode("utf-8") if isinstance(body, str) else body
+    timestamps: list[str] = []
+    signatures: list[str] = []
+    for part in header.split(","):
+        key, _, value = part.strip().partition("=")
+        if key == "t":
+            timestamps.append(value)
+        elif key == "v1":
+            signatures.append(value)
+    if len(timestamps) != 1 or not signatures:
+        return False
+    try:
+        timestamp = int(timestamps[0])
+    except ValueError:
+        return False
+    current = time.time() if now is None else now
+    if abs(current - timestamp) > tolerance_s:
+        return False
+    expected = compute_signature(secret, timestamp, raw)
+    return any(hmac.compare_digest(expected, candidate) for candidate in signatures)
+
+
+def backoff_seconds(settings: HubSettings, attempts: int) -> float:
+    """The wait before the next attempt, after ``attempts`` failed ones."""
+    exponent = min(max(attempts - 1, 0), 30)
+    growth = float(2**exponent)
+    delay = min(settings.webhook_retry_max_seconds, settings.webhook_retry_base_seconds * growth)
+    # Jitter: a receiver that comes back is not hit by its whole backlog in the same second.
+    return delay * random.uniform(0.5, 1.0)
+
+
+def _lease_seconds(settings: HubSettings, batch_size: int) -> float:
+    # Long enough for a whole batch to one slow receiver, sent one after another.
+    return batch_size * (settings.webhook_timeout_seconds + 1.0) + _LEASE_MARGIN_SECONDS
+
+
+def claim_due(context: HubContext, *, limit: int = BATCH_SIZE) -> list[Claimed]:
+    """Lease up to ``limit`` due deliveries to this process (marked ``sending``)."""
+    settings = context.settings
+    now = utcnow()
+    lease_until = now + timedelta(seconds=_lease_seconds(settings, limit))
+    claimed: list[Claimed] = []
+    with context.db.session() as session:
+        rows = session.scalars(
+            select(WebhookDelivery)
+            .where(
+                WebhookDelivery.state.in_(("pending", "sending")),
+                WebhookDelivery.next_attempt_at <= now,
+            )
+            .order_by(WebhookDelivery.next_attempt_at, WebhookDelivery.created_at)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        ).all()
+        endpoints: dict[str, WebhookEndpoint | None] = {}
+        for row in rows:
+            if row.state == "sending":
+                row.attempts += 1
+                row.last_error = "the attempt was interrupted (the hub stopped while sending)"
+                if row.attempts >= settings.webhook_max_attempts:
+                    row.state = "failed"
+                    continue
+            if row.endpoint_id not in endpoints:
+                endpoints[row.endpoint_id] = session.get(WebhookEndpoint, row.endpoint_id)
+            endpoint = endpoints[row.endpoint_id]
+            if endpoint is None or not endpoint.active:
+                row.state = "failed"
+                row.last_error = "the endpoint was disabled"
+                continue
+            row.state = "sending"
+            row.next_attempt_at = lease_until
+            claimed.append(
+                Claimed(
+                    id=row.id,
+                    endpoint_id=row.endpoint_id,
+                    url=endpoint.url,
+                    secret=endpoint_secret(context, endpoint),
+                    event_id=row.event_id,
+                    event_type=row.event_type,
+                    body=json.dumps(row.payload, separators=(",", ":")).encode("utf-8"),
+                    lease_until=lease_until,
+                )
+            )
+    return claimed
+
+
+def send(client: httpx.Client, item: Claimed) -> Outcome:
+    """POST one delivery, signed; never raises."""
+    headers = {
+        "Content-Type": "application/json",
+        EVENT_ID_HEADER: item.event_id,
+        EVENT_TYPE_HEADER: item.event_type,
+        SIGNATURE_HEADER: signature_header(item.secret, item.body),
+    }
+    try:
+        with client.stream("POST", item.url, content=item.body, headers=headers) as response:
+            if response.is_success:
+                return Outcome(delivered=True, status=response.status_code)
+            head = b""
+            for chunk in response.iter_bytes():
+                head += chunk
+                if len(head) >= 200:
+                    break
+            text = head[:200].decode("utf-8", "replace").strip()
+            return Outcome(
+                delivered=False,
+                status=response.status_code,
+                error=f"the endpoint answered HTTP {response.status_code}"
+                + (f": {text}" if text else ""),
+            )
+    except httpx.HTTPError as exc:
+        return Outcome(delivered=False, error=f"{type(exc).__name__}: {exc}", unreachable=True)
+
+
+def _record(context: HubContext, item: Claimed, outcome: Outcome) -> None:
+    settings = context.settings
+    with context.db.session() as session:
+        row = session.scalars(
+            select(WebhookDelivery).where(WebhookDelivery.id == item.id).with_for_update()
+        ).first()
+        if row is None or row.state != "sending" or row.next_attempt_at != item.lease_until:
+            return  # the endpoint was deleted, or our lease ran out and someone else took it
+        now = utcnow()
+        row.attempts += 1
+        row.last_status = outcome.status
+        if outcome.delivered:
+            row.state = "delivered"
+            row.delivered_at = now
+            row.last_error = None
+        else:
+            row.last_error = (outcome.error or "failed")[:_ERROR_CHARS]
+            if row.attempts >= settings.webhook_max_attempts:
+                row.state = "failed"
+            else:
+                row.state = "pending"
+                row.next_attempt_at = now + timedelta(
+                    seconds=backoff_seconds(settings, row.attempts)
+                )
+
+
+def _release(context: HubContext, items: Sequence[Claimed]) -> None:
+    """Hand back leases of deliveries not attempted (no attempt counted)."""
+    if not items:
+        return
+    with context.db.session() as session:
+        for item in items:
+            row = session.get(WebhookDelivery, item.id, with_for_update=True)
+            if (
+                row is not None
+                and row.state == "sending"
+                and row.next_attempt_at == item.lease_until
+            ):
+                row.state = "pending"
+                row.next_attempt_at = utcnow()
+
+
+def _deliver_to_endpoint(context: HubContext, items: list[Claimed]) -> None:
+    """Send one endpoint's deliveries in order; stop at the first that gets no answer at all."""
+    settings = context.settings
+    timeout = settings.webhook_timeout_seconds
+    with httpx.Client(
+        timeout=timeout, follow_redirects=False, headers={"User-Agent": USER_AGENT}
+    ) as client:
+        for index, item in enumerate(items):
+            if utcnow() >= item.lease_until - timedelta(seconds=timeout + 5):
+                _release(context, items[index:])
+                return
+            host = urlsplit(item.url).hostname or ""
+            if not settings.webhook_allow_private_addresses and not is_public_host(host):
+                outcome = Outcome(
+                    delivered=False, error=f"refused: {host!r} is not a public address"
+                )
+            else:
+                outcome = send(client, item)
+            _record(context, item, outcome)
+            if outcome.unreachable:
+                # A receiver that is down would cost each remaining delivery a full timeout.
+                _release(context, items[index + 1 :])
+                return
 
 
 def deliver_due(context: HubContext) -> None:
-    """Background chore: send the deliveries that are due."""
+    """Background chore: send the deliveries that are due (one batch per call)."""
+    claimed = claim_due(context)
+    if not claimed:
+        return
+    by_endpoint: dict[str, list[Claimed]] = {}
+    for item in claimed:
+        by_endpoint.setdefault(item.endpoint_id, []).append(item)
+    groups = list(by_endpoint.values())
+    if len(groups) == 1:
+        _deliver_to_endpoint(context, groups[0])
+        return
+    with ThreadPoolExecutor(max_workers=min(MAX_WORKERS, len(groups))) as pool:
+        for future in [pool.submit(_deliver_to_endpoint, context, group) for group in groups]:
+            future.result()

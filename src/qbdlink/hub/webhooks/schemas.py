@@ -1,0 +1,96 @@
+"""The REST shapes of webhook endpoints and their deliveries."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from qbdlink.hub.webhooks.service import EVENT_TYPES
+
+
+class WebhookEndpointCreate(BaseModel):
+    """Where to send events, and which ones (every event when ``events`` is left out)."""
+
+    model_config = ConfigDict(extra="forbid")
+    url: str = Field(max_length=2000, examples=["https://app.example.com/hooks/qbdlink"])
+    events: list[str] = Field(
+        default_factory=lambda: ["*"],
+        min_length=1,
+        max_length=len(EVENT_TYPES) + 1,
+        description=f"Event types to receive: {', '.join(EVENT_TYPES)}, or '*' for all.",
+    )
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        value = value.strip()
+        try:
+            parts = urlsplit(value)
+            _ = parts.port  # raises on a port that is not a number or out of range
+        except ValueError as exc:
+            raise ValueError(f"not a valid URL ({exc})") from None
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError("use an absolute http:// or https:// URL")
+        if parts.username or parts.password:
+            raise ValueError("credentials in the URL are not allowed")
+        return value
+
+    @field_validator("events")
+    @classmethod
+    def _known_events(cls, value: list[str]) -> list[str]:
+        unknown = [name for name in value if name != "*" and name not in EVENT_TYPES]
+        if unknown:
+            raise ValueError(
+                f"unknown event type(s) {', '.join(map(repr, unknown))}; "
+                f"choose from {', '.join(EVENT_TYPES)} or '*'"
+            )
+        return list(dict.fromkeys(value))  # keep the order, drop repeats
+
+
+class WebhookEndpointOut(BaseModel):
+    """A webhook endpoint; ``secret`` is present only in the answer that created it."""
+
+    id: str
+    object: str = "webhook_endpoint"
+    url: str
+    events: list[str]
+    active: bool
+    created_at: str
+    secret: str | None = Field(
+        default=None,
+        description="The signing secret (whsec_...), shown once: store it to verify signatures.",
+    )
+
+
+class WebhookEndpointList(BaseModel):
+    """A page of webhook endpoints."""
+
+    data: list[WebhookEndpointOut]
+    next_cursor: str | None = None
+    has_more: bool = False
+
+
+class WebhookDeliveryOut(BaseModel):
+    """One event's delivery to one endpoint, for debugging a receiver."""
+
+    id: str
+    object: str = "webhook_delivery"
+    endpoint_id: str
+    event_id: str
+    event_type: str
+    state: str = Field(description="pending, sending, delivered or failed")
+    attempts: int
+    next_attempt_at: str | None
+    last_status: int | None
+    last_error: str | None
+    created_at: str
+    delivered_at: str | None
+
+
+class WebhookDeliveryList(BaseModel):
+    """A page of deliveries, newest first."""
+
+    data: list[WebhookDeliveryOut]
+    next_cursor: str | None = None
+    has_more: bool = False
