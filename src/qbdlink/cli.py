@@ -32,6 +32,12 @@ hub_tenant_app = typer.Typer(
 hub_app.add_typer(hub_tenant_app, name="tenant")
 hub_link_app = typer.Typer(help="Links: one QuickBooks company each.", no_args_is_help=True)
 hub_app.add_typer(hub_link_app, name="link")
+connector_app = typer.Typer(
+    help="The connector on the QuickBooks PC: link companies, relay the hub's jobs.",
+    no_args_is_help=True,
+)
+app.add_typer(connector_app, name="connector")
+out = Console(highlight=False, soft_wrap=True)
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -353,6 +359,210 @@ def hub_link_enable(
         raise typer.Exit(1) from None
     err.print(f"link {escape(link_name)} ({link_id}); its license key:")
     print(key)
+
+
+def _connector() -> Any:
+    from qbdlink.connector import Connector
+
+    return Connector.load()
+
+
+def _fail(exc: Exception) -> typer.Exit:
+    message = getattr(exc, "user_facing_message", None) or str(exc)
+    err.print(f"[red]error:[/] {escape(message)}")
+    return typer.Exit(1)
+
+
+@connector_app.command("link")
+def connector_link(
+    license_key: Annotated[
+        str, typer.Option("--license-key", help="The key from the set-up page.", show_default=False)
+    ],
+    region: Annotated[RegionChoice, typer.Option(help="Your region: us or ca.", show_default=False)],
+    hub_url: Annotated[str | None, typer.Option(help="The hub to use (default: the region's).")] = None,
+    company_file: Annotated[
+        str | None,
+        typer.Option(help="The company file (default: the one open in QuickBooks).", show_default=False),
+    ] = None,
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask to confirm the details.")] = False,
+) -> None:
+    """Link a QuickBooks company: check the key, claim it, then Verify with QuickBooks."""
+    from qbdlink.connector import ConnectorError
+    from qbdlink.connector.flow import authorization_advice
+
+    connector = _connector()
+    try:
+        flow = connector.start_flow(hub_url=hub_url, company_file=company_file)
+        if not flow.enter_key(license_key) or not flow.choose_region(region.value):
+            err.print(f"[red]error:[/] {escape(flow.problem or 'bad key')}")
+            raise typer.Exit(1)
+        claim = flow.confirm()
+        err.print(f"License key: {escape(license_key.strip())}\nRegion: {region.value.upper()}"
+                  f"\nHub: {escape(claim.hub_url)}")
+        if not yes and not typer.confirm("These details are correct?", default=True, err=True):
+            raise typer.Exit(1)
+        with err.status("Linking with the hub…"):
+            entry = connector.claim(claim)
+        flow.claimed(entry.link_id)
+        err.print(f"Connector linked to [bold]{escape(entry.name)}[/].")
+        err.print(authorization_advice())
+        with err.status("Verify: waiting for QuickBooks…"):
+            entry = connector.verify(entry, company_file or "")
+    except ConnectorError as exc:
+        raise _fail(exc) from None
+    finally:
+        connector.close()
+    err.print(f"[green]Verified:[/] {escape(entry.company_name or '')} "
+              f"({escape(entry.company_file or '')}), region {entry.region.upper()}.")
+
+
+@connector_app.command("verify")
+def connector_verify(
+    name: Annotated[str | None, typer.Argument(help="The link (default: every link).")] = None,
+) -> None:
+    """Verify again: open a session with QuickBooks, check the company and report it."""
+    from qbdlink.connector import ConnectorError
+
+    connector = _connector()
+    try:
+        entries = [connector.config.find(name)] if name else list(connector.config.links)
+        if not entries:
+            err.print("[red]error:[/] no company is linked yet; run 'qbdlink connector link'")
+            raise typer.Exit(1)
+        for entry in entries:
+            verified = connector.verify(entry)
+            err.print(f"[green]Verified:[/] {escape(verified.name)}: "
+                      f"{escape(verified.company_name or '')}")
+    except ConnectorError as exc:
+        raise _fail(exc) from None
+    finally:
+        connector.close()
+
+
+@connector_app.command("run")
+def connector_run(
+    poll_wait: Annotated[float, typer.Option(help="Long-poll wait, seconds.")] = 25.0,
+    verbose: Annotated[bool, typer.Option("--verbose", help="Log every job.")] = False,
+) -> None:
+    """Relay the hub's jobs to QuickBooks until Ctrl-C (what the background service runs)."""
+    import signal
+    import threading
+
+    from qbdlink.connector import ConnectorError
+    from qbdlink.connector.config import log_dir
+    from qbdlink.connector.logs import setup_logging
+
+    path = setup_logging(log_dir(), verbose=verbose)
+    connector = _connector()
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    names = ", ".join(e.name for e in connector.config.links if not e.paused) or "none"
+    err.print(f"connector running for: {escape(names)} (log: {escape(str(path))})")
+    try:
+        connector.run(stop, poll_wait=poll_wait)
+    except ConnectorError as exc:
+        raise _fail(exc) from None
+    finally:
+        connector.close()
+
+
+@connector_app.command("sync")
+def connector_sync(
+    once: Annotated[bool, typer.Option("--once", help="Sync every link now, then exit.")] = False,
+) -> None:
+    """Ask the hub for a sync and relay its jobs until every link is up to date."""
+    from qbdlink.connector import ConnectorError
+
+    if not once:
+        err.print("[red]error:[/] use --once (or 'qbdlink connector run' to keep syncing)")
+        raise typer.Exit(2)
+    connector = _connector()
+    try:
+        with err.status("Syncing…") as status:
+            counts = connector.sync_once(
+                progress=lambda name, jobs: status.update(f"Syncing {name}: {jobs} pages")
+            )
+    except ConnectorError as exc:
+        raise _fail(exc) from None
+    finally:
+        connector.close()
+    failed = False
+    for name, outcome in counts.items():
+        if outcome.problem is None:
+            err.print(f"[green]up to date:[/] {escape(name)} ({outcome.jobs} jobs)")
+        else:
+            failed = True
+            err.print(f"[red]not synced:[/] {escape(name)}: {escape(outcome.problem)}")
+    if failed:
+        raise typer.Exit(1)
+
+
+@connector_app.command("status")
+def connector_status() -> None:
+    """Every linked company and its state."""
+    from rich.table import Table
+
+    connector = _connector()
+    try:
+        rows = connector.status()
+    finally:
+        connector.close()
+    if not rows:
+        err.print("No company is linked yet. Run 'qbdlink connector link --license-key KEY "
+                  "--region us|ca'.")
+        return
+    table = Table("name", "company", "region", "state", "message")
+    for row in rows:
+        state = row["state"] + (" (paused here)" if row["paused"] else "")
+        table.add_row(row["name"], row.get("company") or "", row["region"].upper(), state,
+                      row.get("message") or "")
+    out.print(table)
+
+
+@connector_app.command("pause")
+def connector_pause(
+    name: Annotated[str | None, typer.Argument(help="The link (default: all).")] = None,
+) -> None:
+    """Stop relaying jobs for a link (or all) until resumed."""
+    from qbdlink.connector import ConnectorError
+
+    connector = _connector()
+    try:
+        for entry in connector.set_paused(name, True):
+            err.print(f"paused: {escape(entry.name)}")
+    except ConnectorError as exc:
+        raise _fail(exc) from None
+
+
+@connector_app.command("resume")
+def connector_resume(
+    name: Annotated[str | None, typer.Argument(help="The link (default: all).")] = None,
+) -> None:
+    """Relay jobs for a paused link (or all) again."""
+    from qbdlink.connector import ConnectorError
+
+    connector = _connector()
+    try:
+        for entry in connector.set_paused(name, False):
+            err.print(f"resumed: {escape(entry.name)}")
+    except ConnectorError as exc:
+        raise _fail(exc) from None
+
+
+@connector_app.command("unlink")
+def connector_unlink(
+    name: Annotated[str, typer.Argument(help="The link to forget.", show_default=False)],
+) -> None:
+    """Forget a linked company on this PC (its token is deleted)."""
+    from qbdlink.connector import ConnectorError
+
+    connector = _connector()
+    try:
+        entry = connector.unlink(name)
+    except ConnectorError as exc:
+        raise _fail(exc) from None
+    err.print(f"unlinked: {escape(entry.name)}")
 
 
 @app.command("demo")

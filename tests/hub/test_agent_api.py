@@ -7,10 +7,13 @@ import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import httpx
 import pytest
 from sqlalchemy import select
 
 from qbdlink.agentapi import AGENT_PREFIX, JobError, JobResult
+from qbdlink.hub.app import create_app
+from qbdlink.hub.context import HubContext
 from qbdlink.hub.jobs import service as jobs
 from qbdlink.hub.jobs.models import Job
 from qbdlink.hub.links.models import Link
@@ -306,3 +309,20 @@ async def test_a_silent_connector_that_calls_in_again_clears_the_flag(
     await agent.poll()
 
     assert (await hub.link(link_id))["state"] != "needs_attention"
+
+
+async def test_a_leased_job_survives_a_hub_restart(hub: Hub, make_agent: Any) -> None:
+    link_id, agent = await _linked(hub, make_agent, verify=False)
+    job_id = _enqueue(hub, link_id, "write")
+    assert await agent.poll() is not None
+    restarted = HubContext.from_settings(hub.context.settings)
+    app = create_app(hub.context.settings, context=restarted)
+
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://hub.test") as client:
+            agent.client = client
+            again = await agent.poll()
+    restarted.db.dispose()
+
+    assert again is not None and again.id == job_id

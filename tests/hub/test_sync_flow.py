@@ -105,3 +105,47 @@ async def test_a_deletion_in_quickbooks_arrives_as_deleted(hub: Hub, make_agent:
     await agent.run_until_idle()
 
     assert _stored(hub, link_id, "customers", deleted=True) == 1
+
+
+async def test_an_iterator_lost_with_its_session_restarts_cleanly(
+    hub: Hub, make_agent: Any
+) -> None:
+    link_id, key = await hub.enable_link()
+    agent = make_agent()
+    await agent.claim(key)
+    await agent.verify()
+    # Answer jobs, but end the QuickBooks session after every page: iterators die with it.
+    pages = 0
+    while (job := await agent.poll()) is not None:
+        await agent.answer(job)
+        if job.keep_session and pages < 3:
+            agent.processor.end_session(agent.ticket)
+            agent.ticket = None
+            pages += 1
+
+    expected = _count_in_quickbooks(agent, "InvoiceQuery")
+    assert (_stored(hub, link_id, "invoices"), (await hub.link(link_id))["state"]) == (
+        expected,
+        "up_to_date",
+    )
+
+
+async def test_sync_progress_names_the_resource_and_counts_records(
+    hub: Hub, make_agent: Any
+) -> None:
+    link_id, key = await hub.enable_link()
+    agent = make_agent()
+    await agent.claim(key)
+    await agent.verify()
+    for _ in range(3):
+        job = await agent.poll()
+        assert job is not None
+        await agent.answer(job)
+
+    progress = (await hub.link(link_id))["sync"]["progress"]
+
+    assert (progress["resource"], progress["records"] > 0, progress["total"]) == (
+        "employees",
+        True,
+        18,
+    )

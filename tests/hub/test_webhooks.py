@@ -143,7 +143,8 @@ async def test_a_new_endpoint_shows_its_signing_secret_once(hub: Hub) -> None:
     assert created["secret"].startswith("whsec_")
     assert created["events"] == ["*"]
     assert listed["data"] == [{**created, "secret": None}]
-    assert listed["has_more"] is False and listed["next_cursor"] is None
+    assert listed["has_more"] is False
+    assert listed["next_cursor"] is None
     assert shown == {**created, "secret": None}
 
 
@@ -190,7 +191,8 @@ async def test_endpoints_page_with_a_cursor(hub: Hub) -> None:
 
     assert first["has_more"] is True
     assert [e["id"] for e in first["data"] + rest["data"]] == ids
-    assert rest["has_more"] is False and rest["next_cursor"] is None
+    assert rest["has_more"] is False
+    assert rest["next_cursor"] is None
 
 
 async def test_a_deleted_endpoint_is_gone(hub: Hub) -> None:
@@ -315,8 +317,10 @@ async def test_an_unreachable_receiver_is_retried_later(
     hub.chores()
 
     [delivery] = await _deliveries(hub, dead["id"])
-    assert delivery["state"] == "pending" and delivery["attempts"] == 1
-    assert delivery["last_status"] is None and delivery["last_error"]
+    assert delivery["state"] == "pending"
+    assert delivery["attempts"] == 1
+    assert delivery["last_status"] is None
+    assert delivery["last_error"]
     assert [e["type"] for e in receiver.events()] == ["link.claimed"]
 
 

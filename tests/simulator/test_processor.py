@@ -135,3 +135,51 @@ def test_an_all_or_nothing_batch_writes_changed_balances_to_the_file(
         assert tenant.data["Balance"] == "120.00"
     finally:
         reopened.close()
+
+
+def test_batches_in_one_bulk_block_are_undone_together_when_one_fails(
+    processor: Processor,
+) -> None:
+    setup = [
+        Request("AccountAddRq", {"AccountAdd": {"Name": "Income", "AccountType": "Income"}}),
+        Request("CustomerAddRq", {"CustomerAdd": {"Name": "Tenant"}}),
+        Request(
+            "ItemServiceAddRq",
+            {
+                "ItemServiceAdd": {
+                    "Name": "Rent",
+                    "SalesOrPurchase": {"AccountRef": {"FullName": "Income"}},
+                }
+            },
+        ),
+    ]
+    processor.run_requests(setup, all_or_nothing=True)
+    invoice = {
+        "CustomerRef": {"FullName": "Tenant"},
+        "InvoiceLineAdd": [{"ItemRef": {"FullName": "Rent"}, "Amount": "120.00"}],
+    }
+
+    wrong = {**invoice, "CustomerRef": {"FullName": "Nobody"}}
+    seen: list[str] = []
+
+    def two_batches() -> None:
+        with processor.bulk():
+            replies = processor.run_requests(
+                [Request("InvoiceAddRq", {"InvoiceAdd": invoice})], all_or_nothing=True
+            )
+            seen.append(replies[0].records[0])
+            # Inside the block, queries see the invoice held back in memory.
+            seen.append(str(processor.store.count(("Invoice",))))
+            processor.run_requests(
+                [Request("InvoiceAddRq", {"InvoiceAdd": wrong})], all_or_nothing=True
+            )
+
+    with pytest.raises(BatchFailed, match="3140"):
+        two_batches()
+
+    assert "<BalanceRemaining>120.00</BalanceRemaining>" in seen[0]
+    assert seen[1] == "1"
+    assert processor.store.count(("Invoice",)) == 0
+    tenant = processor.store.find_by_name(("Customer",), "Tenant")
+    assert tenant is not None
+    assert tenant.data["Balance"] == "0.00"

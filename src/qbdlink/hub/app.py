@@ -45,27 +45,34 @@ class RequestLimits:
             await self._too_large(send, request_id, limit)
             return
         received = 0
+        too_large = started = False
 
         async def limited_receive() -> Message:
-            nonlocal received
+            nonlocal received, too_large
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > limit:
+                    too_large = True
                     raise _BodyTooLarge
             return message
 
         async def send_with_id(message: Message) -> None:
+            nonlocal started
+            if too_large and not started:
+                # FastAPI turns our exception into a 400 "error parsing the body"; answer 413.
+                return
             if message["type"] == "http.response.start":
+                started = True
                 message["headers"] = [
                     *message.get("headers", []),
                     (b"qbdlink-request-id", request_id.encode()),
                 ]
             await send(message)
 
-        try:
+        with contextlib.suppress(_BodyTooLarge):
             await self.app(scope, limited_receive, send_with_id)
-        except _BodyTooLarge:
+        if too_large and not started:
             await self._too_large(send, request_id, limit)
 
     @staticmethod

@@ -168,6 +168,14 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
         error = HubError(code, str(exc.detail), status=exc.status_code)
+        if exc.status_code == 400:
+            # FastAPI's answer to a body it cannot decode at all (not UTF-8, not JSON).
+            error = InvalidRequest(
+                "invalid_body",
+                f"{exc.detail}: send a UTF-8 JSON body",
+                user_facing_message="The request was not understood; nothing was changed.",
+                status=400,
+            )
         return JSONResponse(error.body(request_id_of(request)), status_code=exc.status_code)
 
     @app.exception_handler(Exception)

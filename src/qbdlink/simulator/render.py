@@ -23,7 +23,7 @@ _Step = tuple[str, ComplexType | None, bool, int]
 _PLAN_LIMIT: Final = 4096  # distinct (type, keys) shapes remembered before starting over
 
 
-class _Unusual(Exception):  # noqa: N818 - control flow, never escapes this module
+class _Unusual(Exception):
     """The record needs the general encoder."""
 
 
@@ -81,9 +81,7 @@ def render_ret(spec: Spec, element: str, data: Mapping[str, Any]) -> str:
     return "".join(out)
 
 
-def _element(
-    plans: _Plans, name: str, data: Any, ctype: ComplexType, out: list[str]
-) -> None:
+def _element(plans: _Plans, name: str, data: Any, ctype: ComplexType, out: list[str]) -> None:
     if data is None:
         data = {}
     elif type(data) is not dict:

@@ -95,6 +95,17 @@ METHODS: Final[dict[str, tuple[str, ...]]] = {
     "qbxml_versions_for_session": ("ticket",),
 }
 
+# What the person at the PC does, for tests and demos driving a running simulated QuickBooks.
+CONTROLS: Final[dict[str, tuple[str, ...]]] = {
+    "start_quickbooks": (),
+    "quit_quickbooks": (),
+    "open_company": ("company_file",),
+    "close_company": (),
+    "show_dialog": ("text",),
+    "dismiss_dialog": (),
+    "set_answer": ("answer",),
+}
+
 Log = Callable[[str], None]
 
 
@@ -182,6 +193,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         if not self._authorized():
             return
+        if self.path == "/v1/control":
+            self._control()
+            return
         if self.path != "/v1/call":
             self._reply(404, {"error": {"message": f"no such path {self.path}"}})
             return
@@ -197,6 +211,23 @@ class _Handler(BaseHTTPRequestHandler):
             self._reply(400, {"error": {"message": f"malformed call: {exc}"}})
             return
         self._reply(status, body)
+
+    def _control(self) -> None:
+        try:
+            length = int(self.headers.get("Content-Length", ""))
+            if not 0 < length <= 64 * 1024:
+                raise ValueError("Content-Length must be 1..65536")
+            call = json.loads(self.rfile.read(length))
+            if not isinstance(call, dict):
+                raise ValueError("the body must be a JSON object")
+            result = self.server.owner.control(str(call.get("action")), call.get("params") or {})
+        except DesktopError as exc:
+            self._reply(409, {"error": {"message": str(exc)}})
+            return
+        except (ValueError, TypeError, KeyError) as exc:
+            self._reply(400, {"error": {"message": f"malformed control: {exc}"}})
+            return
+        self._reply(200, {"result": result})
 
     def _authorized(self) -> bool:
         header = self.headers.get("Authorization", "")
@@ -327,6 +358,23 @@ class DesktopServer:
             with self._lock:
                 self._connections.pop(connection_id, None)
         return 200, {"result": result}
+
+    def control(self, action: str, params: dict[str, Any]) -> dict[str, Any]:
+        """Do what the person at the PC does (quit QuickBooks, open a file...); the new state."""
+        if action not in CONTROLS:
+            raise ValueError(f"unknown action {action!r}; known: {', '.join(CONTROLS)}")
+        args = [params[name] for name in CONTROLS[action]]
+        desk = self.desktop
+        with self._lock:
+            if action == "set_answer":
+                desk.answer = args[0]
+            elif action == "open_company":
+                if not desk.is_running:
+                    desk.start_quickbooks()
+                desk.open_company(args[0])
+            else:
+                getattr(desk, action)(*args)
+        return desk.status()
 
     def _connection(
         self, connection_id: str, method: str, app: dict[str, Any]
@@ -536,6 +584,26 @@ class RemoteDesktopClient:
         """The qbXML versions QuickBooks accepts in the session."""
         result = self._session_call("qbxml_versions_for_session", {"ticket": ticket})
         return [str(version) for version in result]
+
+    def control(self, action: str, **params: Any) -> dict[str, Any]:
+        """Act as the person at the PC (``quit_quickbooks``, ``open_company`` ...); new state."""
+        info = read_state(self.directory)
+        if info is None:
+            raise DesktopError("no simulated QuickBooks is running")
+        body = {"action": action, "params": params}
+        connection = http.client.HTTPConnection(info.host, info.port, timeout=self.timeout)
+        try:
+            payload = json.dumps(body).encode("utf-8")
+            connection.request("POST", "/v1/control", body=payload, headers={
+                "Authorization": f"Bearer {info.secret}", "Content-Type": "application/json"})
+            response = connection.getresponse()
+            answer = json.loads(response.read())
+        finally:
+            connection.close()
+        if response.status != 200:
+            raise DesktopError(str(answer.get("error", {}).get("message", response.status)))
+        result: dict[str, Any] = answer["result"]
+        return result
 
     def status(self) -> dict[str, Any] | None:
         """The running simulated QuickBooks' state, or None when none answers."""

@@ -546,7 +546,9 @@ class CompanyStore:
         key = (sql, *params)
         ids = self._selected.get(key)
         if ids is None:
-            found = [obj for obj in map(self._row, self._db.execute(sql, params)) if obj is not None]
+            found = [
+                obj for obj in map(self._row, self._db.execute(sql, params)) if obj is not None
+            ]
             self._selected[key] = [obj.id for obj in found]
             return found
         return [obj for obj in map(self.get, ids) if obj is not None]

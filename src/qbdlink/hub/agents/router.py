@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import time
-from typing import Annotated
+from datetime import datetime
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
 from qbdlink.agentapi import (
@@ -186,3 +188,48 @@ def post_result(job_id: str, body: JobResult, link: LinkDep, context: ContextDep
     link.last_seen_at = utcnow()
     jobs.complete(session, context, link_id=link.id, job_id=job_id, result=body)
     return Response(status_code=204)
+
+
+class LinkStatus(BaseModel):
+    """The link as its connector sees it."""
+
+    link_id: str
+    name: str
+    state: str
+    state_reason: str | None
+    user_facing_message: str
+    sync_running: bool
+    sync_progress: dict[str, Any] | None
+    last_sync_at: datetime | None
+    paused: bool
+
+
+def _status(link: Link) -> LinkStatus:
+    return LinkStatus(
+        link_id=link.id,
+        name=link.name,
+        state=link.state,
+        state_reason=link.state_reason,
+        user_facing_message=link.user_facing_message,
+        sync_running=link.sync_started_at is not None,
+        sync_progress=link.sync_progress,
+        last_sync_at=link.last_sync_at,
+        paused=link.paused,
+    )
+
+
+@router.get("/link", response_model=LinkStatus)
+def link_status(link: LinkDep) -> LinkStatus:
+    """The link's state, sync progress and pause, as the hub sees them."""
+    return _status(link)
+
+
+@router.post("/sync", response_model=LinkStatus, status_code=202)
+def request_sync(link: LinkDep, context: ContextDep) -> LinkStatus:
+    """Sync now ("Sync now" in the tray, ``connector sync --once``)."""
+    from qbdlink.hub.sync.service import request_sync as start
+
+    session = Session.object_session(link)
+    assert session is not None
+    start(session, context, link=link, reason="connector")
+    return _status(link)

@@ -97,7 +97,10 @@ def decode_cursor(cursor: str) -> tuple[datetime | None, str]:
         stamp, record_id = json.loads(raw)
         if not isinstance(record_id, str) or not isinstance(stamp, str | None):
             raise ValueError("wrong shape")
-        return (None if stamp is None else datetime.fromisoformat(stamp)), record_id
+        if stamp is None:
+            return None, record_id
+        when = datetime.fromisoformat(stamp)
+        return (when if when.tzinfo else when.replace(tzinfo=UTC)), record_id
     except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
         raise InvalidRequest(
             "invalid_cursor",

@@ -199,7 +199,7 @@ def request_sync(session: Session, context: HubContext, *, link: Link, reason: s
     """Start a sync run for the link unless one is running or the link cannot sync."""
     if link.disabled_at is not None or link.verified_at is None:
         return False
-    if reason != "api" and link.paused:
+    if reason not in ("api", "connector") and link.paused:
         return False
     if link.sync_started_at is not None:
         link.sync_requested_at = utcnow()  # run again once this run ends

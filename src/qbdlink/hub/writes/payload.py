@@ -22,7 +22,10 @@ from qbdlink.qbxml.spec import ComplexType, Edition, Spec, get_spec
 
 SPEC_VERSION: Final = "13.0"
 _WORD = re.compile(r"\b[A-Z][A-Za-z0-9]*\b")
-_USER_MESSAGE: Final = "The record was not sent to QuickBooks: {field} is not valid. Fix it and try again."
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_USER_MESSAGE: Final = (
+    "The record was not sent to QuickBooks: {field} is not valid. Fix it and try again."
+)
 
 
 def spec() -> Spec:
@@ -46,6 +49,8 @@ def _scalar(value: Any, where: str) -> Any:
         raise _invalid("invalid_field", where, "expected a value, got an object")
     if isinstance(value, float):
         return repr(value)  # JSON numbers as the decimal text they were written as
+    if isinstance(value, str) and _NOT_XML.search(value):
+        raise _invalid("invalid_field", where, "holds a control character XML cannot carry")
     return value
 
 
@@ -80,8 +85,12 @@ def fields_of(body: Any, key: str, *, where: str = "") -> dict[str, Any]:
     return fields
 
 
-def _field_path(request: Request, path: str, renames: Mapping[str, str]) -> tuple[str, set[str]]:
-    """``InvoiceAddRq[0]/InvoiceAdd/InvoiceLineAdd/Amount`` as ``invoice_line_add.amount``,
+_RENAMES: Final = {"EditSequence": "revision"}
+_MISSING = re.compile(r"missing required element (?P<names>.+?)(?: before '[^']*')?$")
+
+
+def _field_parts(request: Request, path: str) -> tuple[list[str], set[str]]:
+    """``InvoiceAddRq[0]/InvoiceAdd/InvoiceLineAdd/Amount`` as ``[invoice_line_add, amount]``,
     with the qbXML names met along the way (to translate the codec's message)."""
     parts = [p for p in path.split("/")[1:] if p]
     message_type = spec().complex(spec().request_types[request.name])
@@ -93,25 +102,37 @@ def _field_path(request: Request, path: str, renames: Mapping[str, str]) -> tupl
         ctype = spec().complex(child.complex_key) if child and child.complex_key else None
         if ctype is not None:
             seen.update(ctype.children)
-    names = [renames.get(p, snake_case(p.split("[")[0])) for p in parts[1:]]
-    return ".".join(names) or "body", seen
+    return [_RENAMES.get(p, snake_case(p.split("[")[0])) for p in parts[1:]], seen
+
+
+def _explain(request: Request, exc: LocalProtocolError) -> InvalidRequest:
+    parts, names = _field_parts(request, exc.path)
+    reason = exc.message
+    if reason.startswith(exc.path + ": "):
+        reason = reason[len(exc.path) + 2 :]
+    reason = _WORD.sub(
+        lambda m: _RENAMES.get(m[0], snake_case(m[0])) if m[0] in names else m[0], reason
+    )
+    missing = _MISSING.match(reason)
+    if missing is not None:
+        # The codec points at the element after the gap; the caller needs the missing one.
+        if exc.rule == "sequence":
+            parts = parts[:-1]
+        choices = missing["names"].split(" or ")
+        if len(choices) == 1:
+            parts, reason = [*parts, choices[0]], "required"
+        else:
+            reason = f"one of {', '.join(choices)} is required"
+    return _invalid("invalid_field", ".".join(parts) or "body", reason)
 
 
 def encode_checked(
     request: Request, *, edition: Edition, extra: list[Request] | None = None
 ) -> str:
     """The request (plus ``extra`` requests after it) as qbXML, or 422 naming the bad field."""
-    renames = {"EditSequence": "revision"}
     try:
         return encode_requests(
             [request, *(extra or [])], version=SPEC_VERSION, edition=edition
         ).decode("utf-8")
     except LocalProtocolError as exc:
-        field, names = _field_path(request, exc.path, renames)
-        reason = exc.message
-        if reason.startswith(exc.path + ": "):
-            reason = reason[len(exc.path) + 2 :]
-        reason = _WORD.sub(
-            lambda m: renames.get(m[0], snake_case(m[0])) if m[0] in names else m[0], reason
-        )
-        raise _invalid("invalid_field", field, reason) from None
+        raise _explain(request, exc) from None

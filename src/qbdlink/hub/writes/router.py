@@ -1,7 +1,363 @@
-"""Routes of the writes domain (being built)."""
+"""Writes: create, update, void, delete, passthrough (each answers an operation), and
+``GET /v1/operations/{id}``.
+
+Routes are registered per resource for what QuickBooks allows; what it does not allow on a
+resource path (voiding a customer, changing terms...) answers 405 with a reason instead of a
+bare "Method Not Allowed".
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from collections.abc import Callable
+from typing import Annotated, Any, NoReturn
+
+from fastapi import APIRouter, Body, Header, Request, Response
+from sqlalchemy.orm import Session
+
+from qbdlink.hub.context import HubContext
+from qbdlink.hub.deps import ContextDep, SessionDep, TenantDep
+from qbdlink.hub.errors import request_id_of
+from qbdlink.hub.links.models import Link
+from qbdlink.hub.links.service import get_link
+from qbdlink.hub.records.schemas import ERROR_RESPONSES, ErrorOut
+from qbdlink.hub.resources import RESOURCES, Resource
+from qbdlink.hub.tenants.models import Tenant
+from qbdlink.hub.writes import service
+from qbdlink.hub.writes.schemas import OperationOut, PassthroughIn
 
 router = APIRouter(tags=["writes"])
+
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        max_length=255,
+        description="the same key and body give the same operation; another body gives 409",
+    ),
+]
+WriteBody = Annotated[dict[str, Any], Body()]
+Planner = Callable[[Session, Link], service.Planned]
+
+WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    **ERROR_RESPONSES,
+    200: {"model": OperationOut, "description": "The operation this Idempotency-Key made"},
+    409: {"model": ErrorOut, "description": "The Idempotency-Key was used for another request"},
+}
+
+
+def _write(
+    *,
+    session: Session,
+    context: HubContext,
+    tenant: Tenant,
+    request: Request,
+    response: Response,
+    link_id: str,
+    body: Any,
+    idempotency_key: str | None,
+    plan: Planner,
+) -> dict[str, Any]:
+    link = get_link(session, tenant_id=tenant.id, link_id=link_id)
+    fingerprint = service.body_hash(request.method, request.url.path, body)
+    if idempotency_key is not None:
+        existing = service.find_by_key(
+            session, tenant_id=tenant.id, key=idempotency_key, fingerprint=fingerprint
+        )
+        if existing is not None:
+            response.status_code = 200
+            return service.operation_view(existing)
+    planned = plan(session, link)
+    operation, created = service.submit(
+        session,
+        context,
+        link=link,
+        planned=planned,
+        fingerprint=fingerprint,
+        idempotency_key=idempotency_key,
+        request={
+            "method": request.method,
+            "path": request.url.path,
+            "body": body,
+            "request_id": request_id_of(request),
+        },
+    )
+    response.status_code = 202 if created else 200
+    return service.operation_view(operation)
+
+
+def _create_endpoint(resource: Resource) -> Callable[..., dict[str, Any]]:
+    def create(
+        link_id: str,
+        body: WriteBody,
+        request: Request,
+        response: Response,
+        tenant: TenantDep,
+        session: SessionDep,
+        context: ContextDep,
+        idempotency_key: IdempotencyKey = None,
+    ) -> dict[str, Any]:
+        return _write(
+            session=session,
+            context=context,
+            tenant=tenant,
+            request=request,
+            response=response,
+            link_id=link_id,
+            body=body,
+            idempotency_key=idempotency_key,
+            plan=lambda _s, link: service.plan_create(
+                resource, body, edition=service.edition_of(link)
+            ),
+        )
+
+    adds = " or ".join(resource.add)
+    create.__doc__ = (
+        f"Create one of {resource.name} in QuickBooks: the body holds the fields of qbXML "
+        f"{adds} in snake_case"
+        + (" plus `type` (service, non_inventory, ...)" if resource.name == "items" else "")
+        + ". Answers the operation; it settles once the connector ran it."
+    )
+    return create
+
+
+def _update_endpoint(resource: Resource) -> Callable[..., dict[str, Any]]:
+    def update(
+        link_id: str,
+        record_id: str,
+        body: WriteBody,
+        request: Request,
+        response: Response,
+        tenant: TenantDep,
+        session: SessionDep,
+        context: ContextDep,
+        idempotency_key: IdempotencyKey = None,
+    ) -> dict[str, Any]:
+        def plan(session: Session, link: Link) -> service.Planned:
+            known = service.stored_object(
+                session, link_id=link.id, resource=resource.name, record_id=record_id
+            )
+            return service.plan_update(
+                resource, record_id, body, edition=service.edition_of(link), stored_object=known
+            )
+
+        return _write(
+            session=session,
+            context=context,
+            tenant=tenant,
+            request=request,
+            response=response,
+            link_id=link_id,
+            body=body,
+            idempotency_key=idempotency_key,
+            plan=plan,
+        )
+
+    update.__doc__ = (
+        f"Change one of {resource.name}: the fields of qbXML {' or '.join(resource.mod)} in "
+        "snake_case, and `revision` (required) from the record you read."
+    )
+    return update
+
+
+def _void_endpoint(resource: Resource) -> Callable[..., dict[str, Any]]:
+    def void(
+        link_id: str,
+        record_id: str,
+        request: Request,
+        response: Response,
+        tenant: TenantDep,
+        session: SessionDep,
+        context: ContextDep,
+        idempotency_key: IdempotencyKey = None,
+    ) -> dict[str, Any]:
+        return _write(
+            session=session,
+            context=context,
+            tenant=tenant,
+            request=request,
+            response=response,
+            link_id=link_id,
+            body=None,
+            idempotency_key=idempotency_key,
+            plan=lambda _s, link: service.plan_void(
+                resource, record_id, edition=service.edition_of(link)
+            ),
+        )
+
+    void.__doc__ = f"Void one of {resource.name}: it stays in QuickBooks with zero amounts."
+    return void
+
+
+def _delete_endpoint(resource: Resource) -> Callable[..., dict[str, Any]]:
+    def delete(
+        link_id: str,
+        record_id: str,
+        request: Request,
+        response: Response,
+        tenant: TenantDep,
+        session: SessionDep,
+        context: ContextDep,
+        idempotency_key: IdempotencyKey = None,
+    ) -> dict[str, Any]:
+        def plan(session: Session, link: Link) -> service.Planned:
+            known = service.stored_object(
+                session, link_id=link.id, resource=resource.name, record_id=record_id
+            )
+            return service.plan_delete(
+                resource, record_id, edition=service.edition_of(link), stored_object=known
+            )
+
+        return _write(
+            session=session,
+            context=context,
+            tenant=tenant,
+            request=request,
+            response=response,
+            link_id=link_id,
+            body=None,
+            idempotency_key=idempotency_key,
+            plan=plan,
+        )
+
+    delete.__doc__ = f"Delete one of {resource.name} from QuickBooks for good."
+    return delete
+
+
+def _refusal(resource: Resource, action: str, why: str) -> Callable[..., NoReturn]:
+    def refuse(link_id: str, tenant: TenantDep) -> NoReturn:
+        raise service.not_supported(resource, action, why)
+
+    return refuse
+
+
+def _refusal_with_id(resource: Resource, action: str, why: str) -> Callable[..., NoReturn]:
+    def refuse(link_id: str, record_id: str, tenant: TenantDep) -> NoReturn:
+        raise service.not_supported(resource, action, why)
+
+    return refuse
+
+
+def _add_routes(resource: Resource) -> None:
+    base = f"/v1/links/{{link_id}}/{resource.name}"
+    label = resource.name.replace("_", " ")
+    common: dict[str, Any] = {"response_model": OperationOut, "responses": WRITE_RESPONSES}
+    if resource.kind == "company":
+        router.add_api_route(
+            base,
+            _refusal(resource, "changed", "the company record is read-only here"),
+            methods=["POST", "PATCH", "PUT", "DELETE"],
+            include_in_schema=False,
+            response_model=None,
+        )
+        return
+    one = f"{base}/{{record_id}}"
+    router.add_api_route(
+        base,
+        _create_endpoint(resource),
+        methods=["POST"],
+        status_code=202,
+        name=f"create_{resource.name}",
+        summary=f"Create {label}",
+        **common,
+    )
+    if resource.mod:
+        router.add_api_route(
+            one,
+            _update_endpoint(resource),
+            methods=["PATCH"],
+            status_code=202,
+            name=f"update_{resource.name}",
+            summary=f"Update {label}",
+            **common,
+        )
+    else:
+        router.add_api_route(
+            one,
+            _refusal_with_id(resource, "updated", "QuickBooks has no Mod for it"),
+            methods=["PATCH"],
+            include_in_schema=False,
+            response_model=None,
+        )
+    if resource.can_void:
+        router.add_api_route(
+            f"{one}/void",
+            _void_endpoint(resource),
+            methods=["POST"],
+            status_code=202,
+            name=f"void_{resource.name}",
+            summary=f"Void {label}",
+            **common,
+        )
+    else:
+        why = "only transactions are voided" if resource.kind != "txn" else "delete it instead"
+        router.add_api_route(
+            f"{one}/void",
+            _refusal_with_id(resource, "voided", why),
+            methods=["POST"],
+            include_in_schema=False,
+            response_model=None,
+        )
+    if resource.can_delete:
+        router.add_api_route(
+            one,
+            _delete_endpoint(resource),
+            methods=["DELETE"],
+            status_code=202,
+            name=f"delete_{resource.name}",
+            summary=f"Delete {label}",
+            **common,
+        )
+    else:
+        router.add_api_route(
+            one,
+            _refusal_with_id(resource, "deleted", "QuickBooks has no delete for it"),
+            methods=["DELETE"],
+            include_in_schema=False,
+            response_model=None,
+        )
+
+
+for _resource in RESOURCES.values():
+    _add_routes(_resource)
+
+
+@router.post(
+    "/v1/links/{link_id}/passthrough",
+    response_model=OperationOut,
+    status_code=202,
+    responses=WRITE_RESPONSES,
+)
+def passthrough(
+    link_id: str,
+    body: PassthroughIn,
+    request: Request,
+    response: Response,
+    tenant: TenantDep,
+    session: SessionDep,
+    context: ContextDep,
+    idempotency_key: IdempotencyKey = None,
+) -> dict[str, Any]:
+    """Send raw qbXML to QuickBooks; the operation's result is QuickBooks' raw response."""
+    return _write(
+        session=session,
+        context=context,
+        tenant=tenant,
+        request=request,
+        response=response,
+        link_id=link_id,
+        body=body.model_dump(),
+        idempotency_key=idempotency_key,
+        plan=lambda _s, _link: service.plan_passthrough(body.qbxml),
+    )
+
+
+@router.get(
+    "/v1/operations/{operation_id}",
+    response_model=OperationOut,
+    responses={404: ERROR_RESPONSES[404]},
+)
+def get_operation(operation_id: str, tenant: TenantDep, session: SessionDep) -> dict[str, Any]:
+    """An operation: pending until the connector ran it, then its result or error."""
+    return service.operation_view(
+        service.get_operation(session, tenant_id=tenant.id, operation_id=operation_id)
+    )

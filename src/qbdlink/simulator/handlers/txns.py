@@ -1208,7 +1208,7 @@ def _derive(ctx: RequestContext, kind: str, txn_id: str, data: dict[str, Any]) -
 
 def _sync_payer(ctx: RequestContext, payer: StoredObject) -> bool:
     """A payment's view of what it pays: each target's current balance, its unused amount."""
-    before = _tree_copy(payer.data)
+    before: dict[str, Any] = _tree_copy(payer.data)
     apps = payer.data.get("AppliedToTxnRet", [])
     for app in apps:
         target = ctx.store.get(str(app["TxnID"]))

@@ -1,0 +1,119 @@
+"""The connector's configuration: one entry per linked company, in the user's config dir.
+
+Tokens are not here (see ``secrets``). ``QBDLINK_CONNECTOR_HOME`` moves everything (config,
+tokens fallback, journal, logs) to one folder, for tests and portable installs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from datetime import datetime
+from pathlib import Path
+from typing import Final, Literal
+
+import platformdirs
+from pydantic import BaseModel, Field
+
+from qbdlink.connector.errors import NotLinked
+
+DEFAULT_HUB_URLS: Final = {
+    "us": "https://us.hub.qbdlink.example",
+    "ca": "https://ca.hub.qbdlink.example",
+}
+CONFIG_FILE: Final = "connector.json"
+
+
+def home() -> Path:
+    """Where the connector keeps its files."""
+    configured = os.environ.get("QBDLINK_CONNECTOR_HOME")
+    if configured:
+        return Path(configured)
+    return Path(platformdirs.user_config_dir("qbdlink", appauthor=False))
+
+
+def log_dir() -> Path:
+    """Where the connector's rotating logs go."""
+    configured = os.environ.get("QBDLINK_CONNECTOR_HOME")
+    if configured:
+        return Path(configured) / "logs"
+    return Path(platformdirs.user_log_dir("qbdlink", appauthor=False))
+
+
+def _machine_name() -> str:
+    import platform
+
+    return os.environ.get("COMPUTERNAME") or platform.node()
+
+
+class LinkEntry(BaseModel):
+    """One linked QuickBooks company."""
+
+    name: str
+    link_id: str
+    region: Literal["us", "ca"]
+    hub_url: str
+    company_file: str | None = None
+    company_name: str | None = None
+    fingerprint: str | None = None
+    verified_at: datetime | None = None
+    paused: bool = False
+    last_error: str | None = None
+
+
+class ConnectorConfig(BaseModel):
+    """Everything the connector remembers between runs (no secrets)."""
+
+    machine_id: str = Field(default_factory=lambda: str(uuid.uuid4()))
+    machine_name: str = Field(default_factory=lambda: _machine_name())
+    hub_urls: dict[str, str] = Field(default_factory=dict)
+    links: list[LinkEntry] = Field(default_factory=list)
+
+    def hub_url_for(self, region: str, override: str | None = None) -> str:
+        """The hub of a region: --hub-url, else $QBDLINK_HUB_URL_<REGION>, config, default."""
+        return (
+            override
+            or os.environ.get(f"QBDLINK_HUB_URL_{region.upper()}")
+            or self.hub_urls.get(region)
+            or DEFAULT_HUB_URLS[region]
+        ).rstrip("/")
+
+    def find(self, name_or_id: str) -> LinkEntry:
+        """A link by its name (case-insensitive) or id."""
+        for entry in self.links:
+            if entry.link_id == name_or_id or entry.name.casefold() == name_or_id.casefold():
+                return entry
+        known = ", ".join(e.name for e in self.links) or "none yet"
+        raise NotLinked(
+            "not_linked",
+            f"no link named {name_or_id!r} (linked: {known})",
+            f"There is no linked company called '{name_or_id}'. Linked companies: {known}.",
+        )
+
+    def upsert(self, entry: LinkEntry) -> None:
+        """Add a link, or replace the one with the same id."""
+        self.links = [e for e in self.links if e.link_id != entry.link_id] + [entry]
+
+    def remove(self, link_id: str) -> None:
+        """Forget a link."""
+        self.links = [e for e in self.links if e.link_id != link_id]
+
+
+def load(path: Path | None = None) -> ConnectorConfig:
+    """Read the config (a fresh one, with a new machine id, if there is none yet)."""
+    path = path or home() / CONFIG_FILE
+    if not path.exists():
+        config = ConnectorConfig()
+        save(config, path)
+        return config
+    return ConnectorConfig.model_validate(json.loads(path.read_text(encoding="utf-8")))
+
+
+def save(config: ConnectorConfig, path: Path | None = None) -> None:
+    """Write the config atomically (a crash never leaves half a file)."""
+    path = path or home() / CONFIG_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(config.model_dump_json(indent=2), encoding="utf-8")
+    os.replace(temporary, path)

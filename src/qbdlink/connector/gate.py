@@ -1,0 +1,250 @@
+"""The connector's door to QuickBooks: one request at a time, and the company guard.
+
+Every link's jobs pass through one ``QuickBooksGate`` (QuickBooks serves one application
+request at a time, and has one company file open). Before a job runs in a new session the
+guard checks that the session is on the link's company file *and* that the file carries the
+link's private stamp (a DataExt under qbdlink's OwnerID, value = the link id, written at
+Verify). Anything else refuses with "QuickBooks has 'X' open, but this link is for 'Y'", and
+nothing is read or written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import ntpath
+import threading
+from dataclasses import dataclass
+from typing import Any, Final
+
+from qbdlink.agentapi import CompanyFacts, HostFacts
+from qbdlink.connector.config import LinkEntry
+from qbdlink.connector.errors import CompanyMismatch, QuickBooksProblem
+from qbdlink.qbxml import QBXMLError, Request, decode_responses, encode_requests
+from qbdlink.quickbooks import FileMode, QuickBooksError, RequestProcessor, WrongCompanyOpen
+
+APP_ID: Final = ""
+APP_NAME: Final = "qbdlink"
+OWNER_ID: Final = "{6F1D2C7A-3B8E-4F5D-9A1C-2E7B8D4F0A63}"  # qbdlink's private-data OwnerID
+STAMP_NAME: Final = "qbdlink link"
+
+
+def same_file(a: str | None, b: str | None) -> bool:
+    """Whether two company-file paths name the same file (Windows paths ignore case)."""
+    if not a or not b:
+        return False
+    return ntpath.normcase(ntpath.normpath(a)) == ntpath.normcase(ntpath.normpath(b))
+
+
+def fingerprint(link_id: str, company_file: str) -> str:
+    """What the hub keeps to recognise this link's company file."""
+    normalized = ntpath.normcase(ntpath.normpath(company_file))
+    return hashlib.sha256(f"{OWNER_ID}|{link_id}|{normalized}".encode()).hexdigest()[:40]
+
+
+def file_label(path: str) -> str:
+    """A company file as people name it: its file name."""
+    return ntpath.basename(path) or path
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What Verify learns from QuickBooks."""
+
+    host: HostFacts
+    company: CompanyFacts
+    stamp: str | None  # the link id stamped in the file, if any
+
+
+class QuickBooksGate:
+    """QuickBooks, one request at a time, with the session kept open across a sync's pages."""
+
+    def __init__(self, processor: RequestProcessor) -> None:
+        self.processor = processor
+        self.lock = threading.RLock()
+        self._connected = False
+        self._ticket: str | None = None
+        self._file: str | None = None
+        self._guarded_for: str | None = None  # link id the current session was checked for
+
+    # -- sessions ------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        if not self._connected:
+            self.processor.open_connection(APP_ID, APP_NAME)
+            self._connected = True
+
+    def _session(self, company_file: str) -> str:
+        if self._ticket is not None and (not company_file or same_file(company_file, self._file)):
+            return self._ticket
+        self.end_session()
+        self._connect()
+        try:
+            ticket = self.processor.begin_session(company_file, FileMode.DO_NOT_CARE)
+        except QuickBooksError:
+            # A dead connection (QuickBooks restarted) must be reopened next time.
+            self._close_connection()
+            raise
+        self._ticket = ticket
+        self._file = self.processor.get_current_company_file_name(ticket) or company_file
+        self._guarded_for = None
+        return ticket
+
+    def end_session(self) -> None:
+        """End the current session, if any (releases QuickBooks for the user)."""
+        if self._ticket is not None:
+            ticket, self._ticket = self._ticket, None
+            self._guarded_for = None
+            try:
+                self.processor.end_session(ticket)
+            except QuickBooksError:
+                self._close_connection()
+
+    def _close_connection(self) -> None:
+        self._ticket = None
+        self._guarded_for = None
+        if self._connected:
+            self._connected = False
+            try:
+                self.processor.close_connection()
+            except QuickBooksError:
+                pass
+
+    def close(self) -> None:
+        """End the session and close the connection."""
+        with self.lock:
+            self.end_session()
+            self._close_connection()
+
+    # -- requests ------------------------------------------------------------------------------
+    def _process(self, ticket: str, requests: list[Request]) -> list[Any]:
+        answer = self.processor.process_request(ticket, encode_requests(requests).decode())
+        return list(decode_responses(answer))
+
+    def facts(self, company_file: str = "") -> Facts:
+        """Open a session (QuickBooks' authorization prompt appears now) and read its facts."""
+        with self.lock:
+            try:
+                ticket = self._session(company_file)
+                host, company = self._process(
+                    ticket,
+                    [
+                        Request("HostQueryRq", {}),
+                        Request("CompanyQueryRq", {"OwnerID": [OWNER_ID]}),
+                    ],
+                )
+            except QuickBooksError as exc:
+                raise QuickBooksProblem(exc) from exc
+            host_record, company_record = host.records[0], company.records[0]
+            stamp = None
+            for ext in company_record.get("DataExtRet", []):
+                if ext.get("DataExtName") == STAMP_NAME:
+                    stamp = str(ext.get("DataExtValue"))
+            return Facts(
+                host=HostFacts(
+                    product_name=str(host_record.get("ProductName", "")),
+                    major_version=str(host_record.get("MajorVersion", "")),
+                    minor_version=str(host_record.get("MinorVersion", "")),
+                    country=str(host_record.get("Country", "")),
+                    supported_qbxml_versions=[
+                        str(v) for v in host_record.get("SupportedQBXMLVersion", [])
+                    ],
+                    is_automatic_login=bool(host_record.get("IsAutomaticLogin", False)),
+                    qb_file_mode=str(host_record.get("QBFileMode", "")),
+                ),
+                company=CompanyFacts(
+                    company_name=str(company_record.get("CompanyName", "")),
+                    legal_company_name=str(company_record.get("LegalCompanyName", "")),
+                    company_file=self._file or company_file,
+                ),
+                stamp=stamp,
+            )
+
+    def stamp(self, link_id: str) -> None:
+        """Mark the open company file as this link's (private DataExt on the company)."""
+        with self.lock:
+            assert self._ticket is not None, "stamp() follows facts() in the same session"
+            try:
+                definitions = self._process(
+                    self._ticket, [Request("DataExtDefQueryRq", {"OwnerID": [OWNER_ID]})]
+                )[0]
+                requests = []
+                if not any(d.get("DataExtName") == STAMP_NAME for d in definitions.records):
+                    requests.append(Request("DataExtDefAddRq", {"DataExtDefAdd": {
+                        "OwnerID": OWNER_ID, "DataExtName": STAMP_NAME,
+                        "DataExtType": "STR255TYPE"}}))
+                requests.append(Request("DataExtModRq", {"DataExtMod": {
+                    "OwnerID": OWNER_ID, "DataExtName": STAMP_NAME,
+                    "OtherDataExtType": "Company", "DataExtValue": link_id}}))
+                answers = self._process(self._ticket, requests)
+                if answers[-1].status_code != 0:
+                    # No value yet: Mod finds nothing to change, so add it.
+                    answers = self._process(self._ticket, [Request("DataExtAddRq", {
+                        "DataExtAdd": {"OwnerID": OWNER_ID, "DataExtName": STAMP_NAME,
+                                       "OtherDataExtType": "Company", "DataExtValue": link_id}})])
+                answers[-1].raise_for_status()
+            except QuickBooksError as exc:
+                raise QuickBooksProblem(exc) from exc
+            except QBXMLError as exc:
+                raise QuickBooksProblem(
+                    QuickBooksError(0, f"QuickBooks refused the company stamp: {exc}")
+                ) from exc
+            self._guarded_for = link_id
+
+    def run(self, entry: LinkEntry, qbxml: str, *, keep_session: bool) -> str:
+        """Run one job's message set for a link, after the company guard; return the answer."""
+        with self.lock:
+            try:
+                ticket = self._guarded_session(entry)
+                answer = self.processor.process_request(ticket, qbxml)
+            except QuickBooksError as exc:
+                if exc.code == "session_lost":
+                    self._ticket = None
+                raise
+            finally:
+                if not keep_session:
+                    self.end_session()
+            return answer
+
+    def _guarded_session(self, entry: LinkEntry) -> str:
+        target = entry.company_file or ""
+        try:
+            ticket = self._session(target)
+        except WrongCompanyOpen as exc:
+            raise self._mismatch(entry, self._open_company_label()) from exc
+        if self._guarded_for == entry.link_id:
+            return ticket
+        if not same_file(self._file, entry.company_file):
+            label = file_label(self._file or "?")
+            self.end_session()
+            raise self._mismatch(entry, label)
+        company = self._process(ticket, [Request("CompanyQueryRq", {"OwnerID": [OWNER_ID]})])[0]
+        record = company.records[0] if company.records else {}
+        stamp = next((str(e.get("DataExtValue")) for e in record.get("DataExtRet", [])
+                      if e.get("DataExtName") == STAMP_NAME), None)
+        if stamp != entry.link_id:
+            name = str(record.get("CompanyName") or file_label(self._file or ""))
+            self.end_session()
+            raise self._mismatch(entry, name)
+        self._guarded_for = entry.link_id
+        return ticket
+
+    def _open_company_label(self) -> str:
+        try:
+            ticket = self._session("")
+            name = file_label(self._file or "")
+            company = self._process(ticket, [Request("CompanyQueryRq", {
+                "IncludeRetElement": ["CompanyName"]})])[0]
+            if company.records:
+                name = str(company.records[0].get("CompanyName") or name)
+            return name
+        except QuickBooksError:
+            return "another company file"
+        finally:
+            self.end_session()
+
+    @staticmethod
+    def _mismatch(entry: LinkEntry, open_label: str) -> CompanyMismatch:
+        wanted = entry.company_name or file_label(entry.company_file or "")
+        message = (f"QuickBooks has '{open_label}' open, but this link is for '{wanted}'. "
+                   f"Open '{wanted}' in QuickBooks (File > Open or Restore Company), or close "
+                   "QuickBooks so the connector can open it.")
+        return CompanyMismatch("wrong_company", message, message)

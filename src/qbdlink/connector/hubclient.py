@@ -1,0 +1,143 @@
+"""The hub's agent API, from the connector's side (httpx; the transport is injectable)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from qbdlink import __version__
+from qbdlink.agentapi import (
+    AGENT_PREFIX,
+    CONNECTOR_VERSION_HEADER,
+    REGION_NAMES,
+    ClaimRequest,
+    ClaimResponse,
+    Heartbeat,
+    HeartbeatResponse,
+    Job,
+    JobResult,
+    VerifyRequest,
+    VerifyResponse,
+)
+from qbdlink.connector.errors import HubRefused, HubUnreachable
+
+
+class HubClient:
+    """One hub (one region's deployment), optionally as one link's connector (its token)."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        token: str | None = None,
+        transport: httpx.BaseTransport | None = None,
+        timeout: float = 40.0,
+        region: str | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.region = region
+        headers = {CONNECTOR_VERSION_HEADER: __version__, "User-Agent": f"qbdlink-connector/{__version__}"}
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        self._client = httpx.Client(
+            base_url=self.base_url + AGENT_PREFIX, headers=headers, timeout=timeout,
+            transport=transport,
+        )
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._client.close()
+
+    def __enter__(self) -> HubClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        try:
+            response = self._client.request(method, path, **kwargs)
+        except httpx.TimeoutException as exc:
+            raise HubUnreachable(
+                "hub_timeout",
+                f"the hub at {self.base_url} did not answer in time ({exc})",
+                "The qbdlink service did not answer in time. Check this PC's internet "
+                "connection; the connector keeps trying.",
+            ) from exc
+        except httpx.HTTPError as exc:
+            where = REGION_NAMES.get(self.region or "", "") if self.region else ""  # type: ignore[call-overload]
+            raise HubUnreachable(
+                "hub_unreachable",
+                f"cannot reach the hub at {self.base_url}: {exc}",
+                f"Cannot reach the qbdlink service{' for ' + where if where else ''} at "
+                f"{self.base_url}. Check this PC's internet connection (and any proxy or "
+                "firewall), then try again.",
+            ) from exc
+        if response.status_code >= 400:
+            raise _refusal(response)
+        return response
+
+    def claim(self, *, license_key: str, machine_id: str, machine_name: str) -> ClaimResponse:
+        """Bind a license key to this installation."""
+        body = ClaimRequest(
+            license_key=license_key, machine_id=machine_id, machine_name=machine_name,
+            connector_version=__version__,
+        )
+        response = self._request("POST", "/claim", content=body.model_dump_json(),
+                                 headers={"Content-Type": "application/json"})
+        return ClaimResponse.model_validate(response.json())
+
+    def verify(self, request: VerifyRequest) -> VerifyResponse:
+        """Report QuickBooks' facts for the link."""
+        response = self._request("POST", "/verify", content=request.model_dump_json(),
+                                 headers={"Content-Type": "application/json"})
+        return VerifyResponse.model_validate(response.json())
+
+    def heartbeat(self, beat: Heartbeat) -> HeartbeatResponse:
+        """Say the connector is alive and what it sees."""
+        response = self._request("POST", "/heartbeat", content=beat.model_dump_json(),
+                                 headers={"Content-Type": "application/json"})
+        return HeartbeatResponse.model_validate(response.json())
+
+    def next_job(self, wait: float) -> Job | None:
+        """Long-poll for the link's next job (None when none arrived within ``wait``)."""
+        response = self._request("GET", "/jobs/next", params={"wait": wait},
+                                 timeout=wait + 15.0)
+        if response.status_code == 204:
+            return None
+        return Job.model_validate(response.json())
+
+    def post_result(self, job_id: str, result: JobResult) -> None:
+        """Report a job's outcome."""
+        self._request("POST", f"/jobs/{job_id}/result", content=result.model_dump_json(),
+                      headers={"Content-Type": "application/json"})
+
+    def request_sync(self) -> dict[str, Any]:
+        """Ask the hub to sync this link now."""
+        response = self._request("POST", "/sync")
+        result: dict[str, Any] = response.json()
+        return result
+
+    def link_status(self) -> dict[str, Any]:
+        """The link's state as the hub sees it."""
+        result: dict[str, Any] = self._request("GET", "/link").json()
+        return result
+
+
+def _refusal(response: httpx.Response) -> HubRefused:
+    try:
+        error = response.json()["error"]
+        return HubRefused(
+            str(error.get("code", "hub_error")),
+            str(error.get("message", response.text)),
+            error.get("user_facing_message"),
+            response.status_code,
+        )
+    except (ValueError, KeyError, TypeError):
+        return HubRefused(
+            "hub_error",
+            f"the hub answered {response.status_code}: {response.text[:200]}",
+            "The qbdlink service answered with an error. Try again in a minute.",
+            response.status_code,
+        )

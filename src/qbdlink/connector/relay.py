@@ -1,0 +1,162 @@
+"""The relay loop: long-poll the hub for each link's jobs, run them in QuickBooks, post back.
+
+Each link has its own loop (thread); all share one ``QuickBooksGate`` (one QuickBooks request
+at a time). A job is journaled before and after it runs. When the hub is unreachable the loop
+backs off exponentially with jitter; when QuickBooks is away the job's error goes back to the
+hub (which retries it with backoff and shows the link's problem) and a heartbeat says what the
+connector sees. The session stays open while a sync's pages keep coming (``keep_session``).
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Final
+
+from qbdlink.agentapi import Heartbeat, Job, JobError, JobResult
+from qbdlink.connector.config import LinkEntry
+from qbdlink.connector.errors import CompanyMismatch, ConnectorError, HubRefused, HubUnreachable
+from qbdlink.connector.gate import QuickBooksGate
+from qbdlink.connector.hubclient import HubClient
+from qbdlink.connector.journal import READ_ONLY_KINDS, Journal
+from qbdlink.quickbooks import QuickBooksError
+
+log = logging.getLogger("qbdlink.connector")
+HEARTBEAT_SECONDS: Final = 60.0
+_HEARTBEAT_STATES: Final = {
+    "quickbooks_closed": "quickbooks_closed",
+    "wrong_company": "wrong_company",
+    "access_denied": "access_denied",
+    "not_authorized": "access_denied",
+    "busy": "busy",
+}
+
+
+def backoff(attempt: int, *, base: float = 1.0, cap: float = 60.0) -> float:
+    """Exponential backoff with full jitter for the ``attempt``-th consecutive failure."""
+    return random.uniform(0, min(cap, base * 2.0 ** max(0, attempt - 1)))
+
+
+@dataclass
+class LinkRelay:
+    """One link's loop: poll, run, post, heartbeat."""
+
+    entry: LinkEntry
+    client: HubClient
+    gate: QuickBooksGate
+    journal: Journal
+    poll_wait: float = 25.0
+    heartbeat_seconds: float = HEARTBEAT_SECONDS
+    sleep: Callable[[float], object] = time.sleep
+    jobs_run: int = 0
+    last_problem: str | None = None
+    _failures: int = 0
+    _last_heartbeat: float = field(default=0.0)
+    _state: str = "ready"
+
+    def step(self, wait: float | None = None) -> bool:
+        """Poll once and run the job if one came; True if a job ran."""
+        job = self.client.next_job(self.poll_wait if wait is None else wait)
+        if job is None:
+            return False
+        self.handle(job)
+        return True
+
+    def handle(self, job: Job) -> None:
+        """Run a job exactly once (journal) and post its result."""
+        seen = self.journal.lookup(job.id)
+        if seen is not None and seen[0] == "finished" and seen[1] is not None:
+            result = seen[1].model_copy(update={"lease_token": job.lease_token})
+        elif seen is not None and job.kind not in READ_ONLY_KINDS:
+            result = JobResult.failure(job.lease_token, JobError(
+                code="outcome_unknown",
+                message=f"the connector stopped while job {job.id} was running; whether "
+                "QuickBooks applied it is unknown",
+                user_facing_message="The connector stopped while QuickBooks was saving a change. "
+                "Check QuickBooks for it before trying again.",
+                retryable=False,
+            ))
+            self.journal.finished(job.id, result)
+        else:
+            self.journal.started(job.id, job.link_id, job.kind)
+            result = self._run(job)
+            self.journal.finished(job.id, result)
+        try:
+            self.client.post_result(job.id, result)
+        except HubRefused as exc:
+            if exc.code != "lease_lost":
+                raise
+            log.info("job %s was handed out again while it ran; result dropped", job.id)
+        self.journal.posted(job.id)
+        self.jobs_run += 1
+
+    def _run(self, job: Job) -> JobResult:
+        started = time.monotonic()
+        try:
+            answer = self.gate.run(self.entry, job.qbxml, keep_session=job.keep_session)
+        except QuickBooksError as exc:
+            return self._failure(job, exc.code, str(exc), exc.user_facing_message, exc.hresult,
+                                 exc.retryable)
+        except CompanyMismatch as exc:
+            return self._failure(job, exc.code, exc.message, exc.user_facing_message, None, True)
+        self._note_state("ready", None)
+        duration = int((time.monotonic() - started) * 1000)
+        log.info("job %s (%s) ran in %d ms", job.id, job.kind, duration)
+        return JobResult.success(job.lease_token, answer, duration)
+
+    def _failure(self, job: Job, code: str, message: str, user: str, hresult: int | None,
+                 retryable: bool) -> JobResult:
+        log.warning("job %s could not run: %s", job.id, message)
+        self._note_state(_HEARTBEAT_STATES.get(code, "error"), user, hresult)
+        return JobResult.failure(job.lease_token, JobError(
+            code=code, message=message[:2000], user_facing_message=user[:2000],
+            hresult=hresult, retryable=retryable))
+
+    def _note_state(self, state: str, message: str | None, hresult: int | None = None) -> None:
+        changed = state != self._state
+        self._state = state
+        self.last_problem = message
+        if changed:
+            self.heartbeat(hresult=hresult, force=True)
+
+    def heartbeat(self, *, hresult: int | None = None, force: bool = False) -> None:
+        """Tell the hub what the connector sees (at most every ``heartbeat_seconds``)."""
+        now = time.monotonic()
+        if not force and now - self._last_heartbeat < self.heartbeat_seconds:
+            return
+        self._last_heartbeat = now
+        self.client.heartbeat(Heartbeat(
+            state=self._state,  # type: ignore[arg-type]
+            message=self.last_problem or "",
+            hresult=hresult,
+        ))
+
+    def run(self, stop: threading.Event) -> None:
+        """Relay until ``stop`` is set; survive the hub and QuickBooks coming and going."""
+        while not stop.is_set():
+            try:
+                self.heartbeat()
+                self.step()
+                self._failures = 0
+            except HubUnreachable as exc:
+                self._failures += 1
+                delay = backoff(self._failures)
+                log.warning("hub unreachable (%s); retrying in %.1f s", exc.message, delay)
+                stop.wait(delay)
+            except HubRefused as exc:
+                self._failures += 1
+                log.error("hub refused: %s", exc.message)
+                if exc.status in (401, 403, 426):
+                    self.last_problem = exc.user_facing_message
+                    stop.wait(60.0)
+                else:
+                    stop.wait(backoff(self._failures))
+            except ConnectorError as exc:
+                self._failures += 1
+                log.error("%s", exc.message)
+                stop.wait(backoff(self._failures))
+        self.gate.close()
