@@ -21,6 +21,9 @@ from typing import Any
 import httpx
 import pytest
 
+from qbdlink.hub import HubSettings
+from qbdlink.hub.context import HubContext
+from qbdlink.hub.tenants.service import create_tenant
 from qbdlink.qbxml import Request, Response, decode_responses, encode_requests
 from qbdlink.simulator import RemoteDesktopClient, create_company
 
@@ -132,12 +135,11 @@ class Pc:
         return httpx.request(method, self.hub_url + path, headers=headers, timeout=30, **kwargs)
 
     def enable_link(self, name: str) -> tuple[str, str]:
-        """Enable a link through the CLI; its id and license key."""
-        key = self.qbdlink("hub", "link", "enable", "--tenant", "Harbor", "--name", name,
-                           check=True).stdout.strip()
-        links = self.api("GET", "/v1/links").json()["data"]
-        link_id = next(link["id"] for link in links if link["name"] == name)
-        return link_id, key
+        """Enable a link as the SaaS does (REST API); its id and license key."""
+        response = self.api("POST", "/v1/links", json={"name": name})
+        assert response.status_code == 201, response.text
+        body = response.json()
+        return str(body["id"]), str(body["license_key"])
 
     def link(self, link_id: str) -> dict[str, Any]:
         """The link as the API shows it."""
@@ -176,31 +178,77 @@ def wait_for(predicate: Callable[[], Any], timeout: float, what: str,
     raise AssertionError(f"timed out waiting for {what}" + (f":\n{detail()}" if detail else ""))
 
 
-@pytest.fixture
-def pc(tmp_path: Path) -> Iterator[Pc]:
-    """A hub process with a tenant, and an empty simulated PC; everything stopped afterwards."""
-    port = free_port()
-    hub_url = f"http://127.0.0.1:{port}"
-    env = {
+def _create_tenant(database_url: str, name: str) -> str:
+    # In-process (the CLI's own test covers `hub tenant create`): saves a process start per test.
+    context = HubContext.from_settings(HubSettings(database_url=database_url, secret_key=SECRET))
+    try:
+        context.db.migrate()
+        with context.db.session() as session:
+            return create_tenant(session, name=name)[1]
+    finally:
+        context.db.dispose()
+
+
+@dataclass
+class HubServer:
+    """The hub process shared by the end-to-end tests (each test has its own tenant)."""
+
+    url: str
+    database_url: str
+    env: dict[str, str]
+    process: subprocess.Popen[bytes]
+    log: Path
+
+
+def _base_env(root: Path, hub_url: str) -> dict[str, str]:
+    return {
         **os.environ,
         "QBDLINK_SECRET_KEY": SECRET,
-        "QBDLINK_DATABASE_URL": f"sqlite:///{tmp_path / 'hub.sqlite3'}",
+        "QBDLINK_DATABASE_URL": f"sqlite:///{root / 'hub.sqlite3'}",
         "QBDLINK_BACKGROUND_INTERVAL_SECONDS": "0.2",
         "QBDLINK_RETRY_BASE_SECONDS": "0.2",
         "QBDLINK_RETRY_MAX_SECONDS": "1",
         "QBDLINK_WEBHOOK_RETRY_BASE_SECONDS": "0.2",
-        "QBDLINK_SIM_RUNTIME_DIR": str(tmp_path / "run"),
-        "QBDLINK_CONNECTOR_HOME": str(tmp_path / "connector"),
         "QBDLINK_TOKEN_STORE": "file",
         "QBDLINK_HUB_URL_US": hub_url,
         "QBDLINK_HUB_URL_CA": f"http://127.0.0.1:{free_port()}",
     }
-    machine = Pc(root=tmp_path, env=env, hub_url=hub_url)
-    machine.api_key = machine.qbdlink("hub", "tenant", "create", "Harbor", check=True).stdout.strip()
-    machine.start("hub", "hub", "serve", "--port", str(port))
+
+
+@pytest.fixture(scope="session")
+def hub_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubServer]:
+    """One hub process (uvicorn, SQLite) for the whole end-to-end session."""
+    root = tmp_path_factory.mktemp("hub")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = _base_env(root, url)
+    _create_tenant(env["QBDLINK_DATABASE_URL"], "bootstrap")  # migrates before serving
+    log = root / "hub.log"
+    with log.open("ab") as sink:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "qbdlink.cli", "hub", "serve", "--port", str(port)],
+            env=env, stdout=sink, stderr=subprocess.STDOUT,
+        )
     try:
-        wait_for(lambda: httpx.get(f"{hub_url}/openapi.json", timeout=1).status_code == 200, 30,
-                 "the hub to start", lambda: machine.log("hub"))
+        wait_for(lambda: httpx.get(f"{url}/openapi.json", timeout=1).status_code == 200, 30,
+                 "the hub to start", lambda: log.read_text(errors="replace"))
+        yield HubServer(url, env["QBDLINK_DATABASE_URL"], env, process, log)
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+
+
+@pytest.fixture
+def pc(tmp_path: Path, hub_server: HubServer, request: pytest.FixtureRequest) -> Iterator[Pc]:
+    """A PC of its own (simulated QuickBooks, connector home) and a tenant on the shared hub."""
+    env = {
+        **hub_server.env,
+        "QBDLINK_SIM_RUNTIME_DIR": str(tmp_path / "run"),
+        "QBDLINK_CONNECTOR_HOME": str(tmp_path / "connector"),
+    }
+    machine = Pc(root=tmp_path, env=env, hub_url=hub_server.url)
+    machine.api_key = _create_tenant(hub_server.database_url, f"Harbor {request.node.name}")
+    try:
         yield machine
     finally:
         for name in list(machine.processes):

@@ -184,11 +184,16 @@ async def test_a_synced_company_lists_every_customer_quickbooks_has(
     assert sorted(r["id"] for r in seen) == sorted(str(r["ListID"]) for r in in_quickbooks)
 
 
-async def test_the_company_endpoint_answers_the_synced_company_record(
-    hub: Hub, make_agent: Any
-) -> None:
-    link_id, _ = await synced_link(hub, make_agent)
+async def test_the_company_endpoint_answers_the_company_record(hub: Hub) -> None:
+    link_id, _ = await hub.enable_link()
+    company = Record("CompanyRet", {"CompanyName": "Acme Properties LLC", "TimeModified": T0})
+    with hub.context.db.session() as session:
+        upsert_records(session, link_id=link_id, resource=RESOURCES["company"], records=[company])
 
     body = (await hub.api("GET", f"/v1/links/{link_id}/company")).json()
 
-    assert (body["id"], body["company_name"]) == ("company", "Acme Properties LLC")
+    assert (body["id"], body["object"], body["company_name"]) == (
+        "company",
+        "company",
+        "Acme Properties LLC",
+    )

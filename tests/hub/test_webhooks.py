@@ -6,6 +6,7 @@ import json
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -14,6 +15,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select, update
 
+from qbdlink.hub.context import HubContext
 from qbdlink.hub.db import utcnow
 from qbdlink.hub.settings import HubSettings
 from qbdlink.hub.tenants.service import create_tenant
@@ -24,6 +26,7 @@ from qbdlink.hub.webhooks.delivery import (
     verify_signature,
 )
 from qbdlink.hub.webhooks.models import WebhookDelivery
+from qbdlink.hub.webhooks.service import emit
 from tests.hub.conftest import Hub
 
 pytestmark = pytest.mark.anyio
@@ -92,7 +95,7 @@ def receivers() -> Iterator[Any]:
 
         server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         server.daemon_threads = True
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True).start()
         servers.append(server)
         receiver.url = f"http://127.0.0.1:{server.server_address[1]}/hooks/qbdlink"
         return receiver
@@ -195,8 +198,11 @@ async def test_endpoints_page_with_a_cursor(hub: Hub) -> None:
     assert rest["next_cursor"] is None
 
 
-async def test_a_deleted_endpoint_is_gone(hub: Hub) -> None:
+async def test_a_deleted_endpoint_is_gone_with_its_undelivered_events(
+    hub: Hub, make_agent: Any
+) -> None:
     created = await _register(hub, "https://app.example.com/hooks")
+    await _claimed_link(hub, make_agent)
 
     deleted = await hub.api("DELETE", f"/v1/webhook-endpoints/{created['id']}")
     again = await hub.api("GET", f"/v1/webhook-endpoints/{created['id']}")
@@ -204,6 +210,9 @@ async def test_a_deleted_endpoint_is_gone(hub: Hub) -> None:
     assert deleted.status_code == 204
     assert again.status_code == 404
     assert again.json()["error"]["code"] == "webhook_endpoint_not_found"
+    with hub.context.db.session() as session:
+        assert session.scalars(select(WebhookDelivery)).all() == []
+    hub.chores()  # nothing left to send, nothing fails
 
 
 async def test_another_tenants_endpoint_is_not_found(hub: Hub) -> None:
@@ -412,6 +421,46 @@ async def test_a_delivery_whose_lease_ran_out_is_sent_again_with_the_attempt_cou
     assert (delivery["state"], delivery["attempts"]) == ("delivered", 2)
     with hub.context.db.session() as session:
         assert session.scalar(select(WebhookDelivery.state)) == "delivered"
+
+
+async def test_two_hub_processes_claiming_at_once_never_take_the_same_delivery(
+    hub: Hub,
+) -> None:
+    await _register(hub, "http://127.0.0.1:9/unused")
+    with hub.context.db.session() as session:
+        for n in range(30):
+            emit(session, tenant_id=hub.tenant_id, event_type="operation.succeeded", data={"n": n})
+    processes = [HubContext.from_settings(hub.context.settings) for _ in range(2)]
+    start = threading.Barrier(len(processes))
+
+    def claim_all(context: HubContext) -> list[str]:
+        start.wait()
+        taken: list[str] = []
+        while batch := claim_due(context, limit=4):
+            taken += [item.id for item in batch]
+        return taken
+
+    try:
+        with ThreadPoolExecutor(len(processes)) as pool:
+            results = list(pool.map(claim_all, processes))
+    finally:
+        for context in processes:
+            context.db.dispose()
+
+    taken = [delivery for result in results for delivery in result]
+    assert len(taken) == 30
+    assert len(set(taken)) == 30
+
+
+@pytest.mark.parametrize(
+    "hub_overrides", [{"webhook_allow_private_addresses": False, "webhook_retry_base_seconds": 0}]
+)
+async def test_a_private_address_is_refused_when_the_deployment_forbids_it(hub: Hub) -> None:
+    for url in ("http://127.0.0.1:8080/hooks", "http://localhost/hooks", "http://10.1.2.3/"):
+        response = await hub.api("POST", "/v1/webhook-endpoints", json={"url": url})
+        assert response.status_code == 422, url
+        assert response.json()["error"]["code"] == "webhook_url_not_public"
+    assert (await hub.api("GET", "/v1/webhook-endpoints")).json()["data"] == []
 
 
 # -- signatures and backoff (no hub) ---------------------------------------------------------------

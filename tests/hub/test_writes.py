@@ -256,18 +256,6 @@ async def test_the_same_idempotency_key_and_body_give_one_operation_and_one_invo
     assert (again["id"], len(found)) == (first["id"], 1)
 
 
-async def test_the_same_idempotency_key_queues_only_one_job(hub: Hub, make_agent: Any) -> None:
-    link_id, _ = await verified_link(hub, make_agent)
-    path = f"/v1/links/{link_id}/invoices"
-    await write(hub, "POST", path, INVOICE, key="rent-june-0002")
-
-    await write(hub, "POST", path, INVOICE, key="rent-june-0002")
-
-    with hub.context.db.session() as session:
-        writes = session.scalar(select(func.count()).where(Job.kind == "write"))
-    assert writes == 1
-
-
 async def test_concurrent_requests_with_one_idempotency_key_make_one_operation(
     hub: Hub, make_agent: Any
 ) -> None:
@@ -356,6 +344,32 @@ async def test_a_connector_failure_fails_the_operation_with_the_connector_error(
         "failed",
         "0x80040420",
     )
+
+
+async def test_a_connector_that_keeps_failing_leaves_the_operation_needing_attention(
+    hub: Hub, make_agent: Any
+) -> None:
+    link_id, agent = await verified_link(hub, make_agent)
+    agent.fail_with = JobError(code="quickbooks_closed", message="QuickBooks is not running")
+
+    operation = await settle(
+        hub, agent, (await write(hub, "POST", f"/v1/links/{link_id}/invoices", INVOICE)).json()
+    )
+
+    assert (operation["state"], operation["error"]["code"]) == (
+        "needs_attention",
+        "quickbooks_closed",
+    )
+
+
+async def test_resetting_the_key_fails_a_pending_operation_that_never_ran(hub: Hub) -> None:
+    link_id, _ = await hub.enable_link()
+    accepted = (await write(hub, "POST", f"/v1/links/{link_id}/invoices", INVOICE)).json()
+
+    await hub.api("POST", f"/v1/links/{link_id}/reset-key")
+
+    operation = (await hub.api("GET", f"/v1/operations/{accepted['id']}")).json()
+    assert (operation["state"], operation["error"]["code"]) == ("failed", "job_cancelled")
 
 
 async def test_a_failed_operation_emits_operation_failed(hub: Hub, make_agent: Any) -> None:

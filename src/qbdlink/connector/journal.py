@@ -1,7 +1,8 @@
 """The connector's journal: a job is recorded before it runs and after, so none runs twice.
 
     not in journal         -> record "started", run it, record "finished" + the result, post
-    "finished"             -> post the recorded result again (the hub never got it)
+    "finished", not posted -> post the recorded result again (the hub never got it)
+    "finished", posted     -> the hub got an error result and retries: run it again
     "started" (a crash mid-job)
         reads (sync, health) -> run again: reading twice is harmless
         writes              -> never re-sent blindly: report "outcome_unknown" so the hub
@@ -23,7 +24,7 @@ from qbdlink.agentapi import JobResult
 READ_ONLY_KINDS: Final = frozenset({"sync", "health"})
 KEEP_SECONDS: Final = 14 * 24 * 3600
 
-Entry = tuple[Literal["started", "finished"], JobResult | None]
+Entry = tuple[Literal["started", "finished", "posted"], JobResult | None]
 
 
 class Journal:
@@ -50,12 +51,14 @@ class Journal:
         """What the journal knows of a job."""
         with self._lock:
             row = self._db.execute(
-                "SELECT state, result FROM jobs WHERE job_id = ?", (job_id,)
+                "SELECT state, result, posted FROM jobs WHERE job_id = ?", (job_id,)
             ).fetchone()
         if row is None:
             return None
         result = JobResult.model_validate_json(row[1]) if row[1] else None
-        return ("finished" if row[0] == "finished" else "started"), result
+        if row[0] != "finished":
+            return "started", result
+        return ("posted" if row[2] else "finished"), result
 
     def started(self, job_id: str, link_id: str, kind: str) -> None:
         """Record that a job is about to run."""

@@ -69,6 +69,8 @@ class LinkRelay:
     def handle(self, job: Job) -> None:
         """Run a job exactly once (journal) and post its result."""
         seen = self.journal.lookup(job.id)
+        if seen is not None and seen[0] == "posted":
+            seen = None  # the hub had our (error) result and asks again: a fresh attempt
         if seen is not None and seen[0] == "finished" and seen[1] is not None:
             result = seen[1].model_copy(update={"lease_token": job.lease_token})
         elif seen is not None and job.kind not in READ_ONLY_KINDS:

@@ -265,11 +265,29 @@ def complete(
     job.finished_at = now
     job.error = None
     job.lease_token_hash = token_hash  # kept so that a repeated post is recognised
+    _clear_connector_problem(session, link_id)
     if handlers is not None:
         handlers.on_success(session, context, job, response)
     notify(session, job_channel(job.id))
     notify(session, link_channel(link_id))
     return job
+
+
+# Problems a job that ran proves gone: QuickBooks answered, with the link's company open.
+CONNECTOR_PROBLEMS: Final = frozenset(
+    {"quickbooks_closed", "wrong_company", "access_denied", "busy", "error", "connector_error",
+     "connector_offline"}
+)
+
+
+def _clear_connector_problem(session: Session, link_id: str) -> None:
+    from qbdlink.hub.links.models import Link
+    from qbdlink.hub.links.service import clear_attention
+
+    link = session.get(Link, link_id)
+    if link is not None and link.state == "needs_attention":
+        if link.state_reason in CONNECTOR_PROBLEMS:
+            clear_attention(session, link)
 
 
 def _error_dict(error: JobError) -> dict[str, Any]:

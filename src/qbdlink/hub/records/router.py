@@ -93,6 +93,7 @@ for _resource in RESOURCES.values():
             response_model=RecordOut,
             responses=ERROR_RESPONSES,
             name="retrieve_company",
+            operation_id="retrieve_company",
             summary="Retrieve the company",
         )
         continue
@@ -103,6 +104,7 @@ for _resource in RESOURCES.values():
         response_model=RecordList,
         responses=ERROR_RESPONSES,
         name=f"list_{_resource.name}",
+        operation_id=f"list_{_resource.name}",
         summary=f"List {_resource.name.replace('_', ' ')}",
     )
     router.add_api_route(
@@ -112,5 +114,6 @@ for _resource in RESOURCES.values():
         response_model=RecordOut,
         responses=ERROR_RESPONSES,
         name=f"retrieve_{_resource.name}",
+        operation_id=f"retrieve_{_resource.name}",
         summary=f"Retrieve one of {_resource.name.replace('_', ' ')}",
     )

@@ -13,9 +13,10 @@ three steps, and never holds a database transaction while it talks to a receiver
    ``Qbdlink-Event-Id`` as an idempotency key (delivery is at-least-once).
 2. *send*, outside any transaction: ``POST`` the event's JSON to the endpoint's URL.
 3. *record*, in one short transaction per delivery, only if the lease is still ours:
-   a 2xx answer makes it ``delivered``; anything else counts an attempt and schedules the
-   next one after an exponential backoff with jitter, until ``webhook_max_attempts`` makes
-   it ``failed``.
+   a 2xx answer makes it ``delivered``; anything else (redirects are not followed) counts an
+   attempt and schedules the next one after an exponential backoff with jitter, until
+   ``webhook_max_attempts`` makes it ``failed``. A receiver that does not answer at all stops
+   the rest of its batch (handed back uncounted), so one dead receiver costs one timeout.
 
     pending --claim--> sending --2xx--> delivered
                           |--error--> pending (backoff) | failed (attempts exhausted)
@@ -286,11 +287,19 @@ def _deliver_to_endpoint(context: HubContext, items: list[Claimed]) -> None:
                 return
 
 
-def deliver_due(context: HubContext) -> None:
-    """Background chore: send the deliveries that are due (one batch per call)."""
-    claimed = claim_due(context)
-    if not claimed:
-        return
+def deliver_due(context: HubContext, *, budget_seconds: float = 5.0) -> None:
+    """Background chore: send the deliveries that are due, batch after batch, for a while."""
+    deadline = time.monotonic() + budget_seconds
+    while True:
+        claimed = claim_due(context)
+        if claimed:
+            _deliver_batch(context, claimed)
+        # A short batch means the backlog is drained; the budget keeps the other chores going.
+        if len(claimed) < BATCH_SIZE or time.monotonic() >= deadline:
+            return
+
+
+def _deliver_batch(context: HubContext, claimed: list[Claimed]) -> None:
     by_endpoint: dict[str, list[Claimed]] = {}
     for item in claimed:
         by_endpoint.setdefault(item.endpoint_id, []).append(item)

@@ -102,7 +102,12 @@ def _field_parts(request: Request, path: str) -> tuple[list[str], set[str]]:
         ctype = spec().complex(child.complex_key) if child and child.complex_key else None
         if ctype is not None:
             seen.update(ctype.children)
-    return [_RENAMES.get(p, snake_case(p.split("[")[0])) for p in parts[1:]], seen
+    head = message_type.children.get(parts[0].split("[")[0]) if parts else None
+    wrapped = head is not None and head.complex_key is not None  # InvoiceAdd in InvoiceAddRq
+    names = [_RENAMES.get(p, snake_case(p.split("[")[0])) for p in parts[1 if wrapped else 0 :]]
+    if names in (["list_id"], ["txn_id"]):
+        names = ["record_id"]  # the id of a Mod, Del or Void comes from the URL path
+    return names, seen
 
 
 def _explain(request: Request, exc: LocalProtocolError) -> InvalidRequest:

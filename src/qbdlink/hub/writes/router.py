@@ -257,6 +257,7 @@ def _add_routes(resource: Resource) -> None:
         methods=["POST"],
         status_code=202,
         name=f"create_{resource.name}",
+        operation_id=f"create_{resource.name}",
         summary=f"Create {label}",
         **common,
     )
@@ -267,6 +268,7 @@ def _add_routes(resource: Resource) -> None:
             methods=["PATCH"],
             status_code=202,
             name=f"update_{resource.name}",
+            operation_id=f"update_{resource.name}",
             summary=f"Update {label}",
             **common,
         )
@@ -285,6 +287,7 @@ def _add_routes(resource: Resource) -> None:
             methods=["POST"],
             status_code=202,
             name=f"void_{resource.name}",
+            operation_id=f"void_{resource.name}",
             summary=f"Void {label}",
             **common,
         )
@@ -304,6 +307,7 @@ def _add_routes(resource: Resource) -> None:
             methods=["DELETE"],
             status_code=202,
             name=f"delete_{resource.name}",
+            operation_id=f"delete_{resource.name}",
             summary=f"Delete {label}",
             **common,
         )
@@ -323,6 +327,7 @@ for _resource in RESOURCES.values():
 
 @router.post(
     "/v1/links/{link_id}/passthrough",
+    operation_id="passthrough",
     response_model=OperationOut,
     status_code=202,
     responses=WRITE_RESPONSES,
@@ -353,6 +358,7 @@ def passthrough(
 
 @router.get(
     "/v1/operations/{operation_id}",
+    operation_id="retrieve_operation",
     response_model=OperationOut,
     responses={404: ERROR_RESPONSES[404]},
 )

@@ -300,7 +300,32 @@ def get_operation(session: Session, *, tenant_id: str, operation_id: str) -> Ope
     ).first()
     if operation is None:
         raise NotFound("operation_not_found", f"no operation {operation_id!r} for this tenant")
+    if operation.state == "pending":
+        _settle_if_cancelled(session, operation)
     return operation
+
+
+def _settle_if_cancelled(session: Session, operation: Operation) -> None:
+    # Resetting a key or disabling a link cancels its queued jobs (links.service); the
+    # operation learns of it here, when someone looks.
+    cancelled = session.scalar(
+        select(Job.id).where(Job.operation_id == operation.id, Job.state == "cancelled")
+    )
+    if cancelled is None:
+        return
+    _finish(
+        session,
+        operation,
+        "failed",
+        error=_error(
+            operation,
+            "job_cancelled",
+            "the link's license key was reset or the link disabled before the connector "
+            "ran this change; it was not sent to QuickBooks",
+            "The change was not made in QuickBooks because the connection was reset. Send it "
+            "again once the connector is linked.",
+        ),
+    )
 
 
 def stored_object(session: Session, *, link_id: str, resource: str, record_id: str) -> str | None:
