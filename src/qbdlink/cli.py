@@ -378,11 +378,17 @@ def connector_link(
     license_key: Annotated[
         str, typer.Option("--license-key", help="The key from the set-up page.", show_default=False)
     ],
-    region: Annotated[RegionChoice, typer.Option(help="Your region: us or ca.", show_default=False)],
-    hub_url: Annotated[str | None, typer.Option(help="The hub to use (default: the region's).")] = None,
+    region: Annotated[
+        RegionChoice, typer.Option(help="Your region: us or ca.", show_default=False)
+    ],
+    hub_url: Annotated[
+        str | None, typer.Option(help="The hub to use (default: the region's).")
+    ] = None,
     company_file: Annotated[
         str | None,
-        typer.Option(help="The company file (default: the one open in QuickBooks).", show_default=False),
+        typer.Option(
+            help="The company file (default: the one open in QuickBooks).", show_default=False
+        ),
     ] = None,
     yes: Annotated[bool, typer.Option("--yes", help="Do not ask to confirm the details.")] = False,
 ) -> None:
@@ -397,8 +403,10 @@ def connector_link(
             err.print(f"[red]error:[/] {escape(flow.problem or 'bad key')}")
             raise typer.Exit(1)
         claim = flow.confirm()
-        err.print(f"License key: {escape(license_key.strip())}\nRegion: {region.value.upper()}"
-                  f"\nHub: {escape(claim.hub_url)}")
+        err.print(
+            f"License key: {escape(license_key.strip())}\nRegion: {region.value.upper()}"
+            f"\nHub: {escape(claim.hub_url)}"
+        )
         if not yes and not typer.confirm("These details are correct?", default=True, err=True):
             raise typer.Exit(1)
         with err.status("Linking with the hub…"):
@@ -412,8 +420,10 @@ def connector_link(
         raise _fail(exc) from None
     finally:
         connector.close()
-    err.print(f"[green]Verified:[/] {escape(entry.company_name or '')} "
-              f"({escape(entry.company_file or '')}), region {entry.region.upper()}.")
+    err.print(
+        f"[green]Verified:[/] {escape(entry.company_name or '')} "
+        f"({escape(entry.company_file or '')}), region {entry.region.upper()}."
+    )
 
 
 @connector_app.command("verify")
@@ -431,8 +441,10 @@ def connector_verify(
             raise typer.Exit(1)
         for entry in entries:
             verified = connector.verify(entry)
-            err.print(f"[green]Verified:[/] {escape(verified.name)}: "
-                      f"{escape(verified.company_name or '')}")
+            err.print(
+                f"[green]Verified:[/] {escape(verified.name)}: "
+                f"{escape(verified.company_name or '')}"
+            )
     except ConnectorError as exc:
         raise _fail(exc) from None
     finally:
@@ -509,14 +521,21 @@ def connector_status() -> None:
     finally:
         connector.close()
     if not rows:
-        err.print("No company is linked yet. Run 'qbdlink connector link --license-key KEY "
-                  "--region us|ca'.")
+        err.print(
+            "No company is linked yet. Run 'qbdlink connector link --license-key KEY "
+            "--region us|ca'."
+        )
         return
     table = Table("name", "company", "region", "state", "message")
     for row in rows:
         state = row["state"] + (" (paused here)" if row["paused"] else "")
-        table.add_row(row["name"], row.get("company") or "", row["region"].upper(), state,
-                      row.get("message") or "")
+        table.add_row(
+            row["name"],
+            row.get("company") or "",
+            row["region"].upper(),
+            state,
+            row.get("message") or "",
+        )
     out.print(table)
 
 

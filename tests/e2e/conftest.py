@@ -55,15 +55,20 @@ class Pc:
     api_key: str = ""
 
     # -- processes -----------------------------------------------------------------------------
-    def qbdlink(self, *args: str, home: Path | None = None, check: bool = False,
-                timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    def qbdlink(
+        self, *args: str, home: Path | None = None, check: bool = False, timeout: float = 120
+    ) -> subprocess.CompletedProcess[str]:
         """Run a ``qbdlink`` command to completion."""
         env = dict(self.env)
         if home is not None:
             env["QBDLINK_CONNECTOR_HOME"] = str(home)
         done = subprocess.run(
-            [sys.executable, "-m", "qbdlink.cli", *args], env=env, capture_output=True,
-            text=True, timeout=timeout, check=False,
+            [sys.executable, "-m", "qbdlink.cli", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
         )
         if check and done.returncode != 0:
             raise AssertionError(f"qbdlink {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
@@ -75,8 +80,12 @@ class Pc:
         if home is not None:
             env["QBDLINK_CONNECTOR_HOME"] = str(home)
         with (self.root / f"{name}.log").open("ab") as log:
-            process = subprocess.Popen([sys.executable, "-m", "qbdlink.cli", *args], env=env,
-                                       stdout=log, stderr=subprocess.STDOUT)
+            process = subprocess.Popen(
+                [sys.executable, "-m", "qbdlink.cli", *args],
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
         self.processes[name] = process
         return process
 
@@ -105,8 +114,12 @@ class Pc:
         state = Path(self.env["QBDLINK_SIM_RUNTIME_DIR"]) / "simulated-quickbooks.json"
         state.unlink(missing_ok=True)
         self.start("quickbooks", "sim", "open", str(company), "--answer", answer)
-        wait_for(lambda: self.desktop().status() is not None, 30, "simulated QuickBooks start",
-                 lambda: self.log("quickbooks"))
+        wait_for(
+            lambda: self.desktop().status() is not None,
+            30,
+            "simulated QuickBooks start",
+            lambda: self.log("quickbooks"),
+        )
 
     def close_quickbooks(self) -> None:
         """Stop simulated QuickBooks entirely."""
@@ -146,8 +159,9 @@ class Pc:
         body: dict[str, Any] = self.api("GET", f"/v1/links/{link_id}").json()
         return body
 
-    def records(self, link_id: str, resource: str, *, include_deleted: bool = False
-                ) -> list[dict[str, Any]]:
+    def records(
+        self, link_id: str, resource: str, *, include_deleted: bool = False
+    ) -> list[dict[str, Any]]:
         """Every record of a resource, through the paginated REST API."""
         found: list[dict[str, Any]] = []
         params: dict[str, Any] = {"limit": 500}
@@ -163,8 +177,9 @@ class Pc:
             params["cursor"] = body["next_cursor"]
 
 
-def wait_for(predicate: Callable[[], Any], timeout: float, what: str,
-             detail: Callable[[], str] | None = None) -> Any:
+def wait_for(
+    predicate: Callable[[], Any], timeout: float, what: str, detail: Callable[[], str] | None = None
+) -> Any:
     """Poll ``predicate`` until it is truthy; fail naming ``what`` after ``timeout`` s."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -227,11 +242,17 @@ def hub_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubServer]:
     with log.open("ab") as sink:
         process = subprocess.Popen(
             [sys.executable, "-m", "qbdlink.cli", "hub", "serve", "--port", str(port)],
-            env=env, stdout=sink, stderr=subprocess.STDOUT,
+            env=env,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
         )
     try:
-        wait_for(lambda: httpx.get(f"{url}/openapi.json", timeout=1).status_code == 200, 30,
-                 "the hub to start", lambda: log.read_text(errors="replace"))
+        wait_for(
+            lambda: httpx.get(f"{url}/openapi.json", timeout=1).status_code == 200,
+            30,
+            "the hub to start",
+            lambda: log.read_text(errors="replace"),
+        )
         yield HubServer(url, env["QBDLINK_DATABASE_URL"], env, process, log)
     finally:
         process.terminate()

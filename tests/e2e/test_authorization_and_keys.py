@@ -12,8 +12,9 @@ from tests.e2e.conftest import Pc
 
 
 def _link(pc: Pc, key: str, *extra: str, home: Path | None = None) -> tuple[int, str]:
-    done = pc.qbdlink("connector", "link", "--license-key", key, "--region", "us", "--yes",
-                      *extra, home=home)
+    done = pc.qbdlink(
+        "connector", "link", "--license-key", key, "--region", "us", "--yes", *extra, home=home
+    )
     return done.returncode, done.stderr
 
 
@@ -30,7 +31,9 @@ def test_answering_no_refuses_verify_and_says_how_to_allow_access(
 
 
 @pytest.mark.parametrize("answer", ["prompt", "when-open", "always"])
-def test_any_yes_answer_verifies_the_link(pc: Pc, small_company_template: Path, answer: str) -> None:
+def test_any_yes_answer_verifies_the_link(
+    pc: Pc, small_company_template: Path, answer: str
+) -> None:
     pc.open_quickbooks(pc.company(small_company_template, "acme.qbw"), answer=answer)
     link_id, key = pc.enable_link("Acme")
 
@@ -38,7 +41,10 @@ def test_any_yes_answer_verifies_the_link(pc: Pc, small_company_template: Path, 
 
     link = pc.link(link_id)
     assert (code, link["verified_at"] is not None, link["company_name"]) == (
-        0, True, "Acme Properties LLC"), said
+        0,
+        True,
+        "Acme Properties LLC",
+    ), said
 
 
 def test_yes_always_syncs_while_quickbooks_is_closed(pc: Pc, small_company_template: Path) -> None:
@@ -52,7 +58,9 @@ def test_yes_always_syncs_while_quickbooks_is_closed(pc: Pc, small_company_templ
     assert (done.returncode, pc.link(link_id)["state"]) == (0, "up_to_date"), done.stderr
 
 
-def test_yes_when_open_waits_for_quickbooks_and_says_so(pc: Pc, small_company_template: Path) -> None:
+def test_yes_when_open_waits_for_quickbooks_and_says_so(
+    pc: Pc, small_company_template: Path
+) -> None:
     pc.open_quickbooks(pc.company(small_company_template, "acme.qbw"), answer="when-open")
     link_id, key = pc.enable_link("Acme")
     _link(pc, key)
@@ -71,7 +79,9 @@ def test_a_key_for_the_other_region_is_caught_before_anything_is_sent(pc: Pc) ->
     code, said = _link(pc, canadian, "--hub-url", "http://127.0.0.1:9")
 
     assert (code, "This key is for Canada, but you chose US." in " ".join(said.split())) == (
-        1, True)
+        1,
+        True,
+    )
 
 
 def test_a_mistyped_key_is_caught_before_anything_is_sent(pc: Pc) -> None:

@@ -77,6 +77,7 @@ def test_a_deletion_in_quickbooks_arrives_as_deleted(pc: Pc, small_company_templ
 
     pc.qbdlink("connector", "sync", "--once", check=True)
 
-    record = next(r for r in pc.records(link_id, "customers", include_deleted=True)
-                  if r["id"] == list_id)
+    record = next(
+        r for r in pc.records(link_id, "customers", include_deleted=True) if r["id"] == list_id
+    )
     assert record["deleted"] is True

@@ -76,9 +76,15 @@ def test_an_invoice_created_through_the_api_appears_in_quickbooks_and_its_webhoo
         },
         headers={"Idempotency-Key": "e2e-invoice-1001"},
     ).json()
-    wait_for(lambda: "operation.succeeded" in receiver.types(), 60, "operation.succeeded",
-             lambda: pc.log("connector") + json.dumps(pc.api("GET",
-                 f"/v1/operations/{operation['id']}").json()))
+    wait_for(
+        lambda: "operation.succeeded" in receiver.types(),
+        60,
+        "operation.succeeded",
+        lambda: (
+            pc.log("connector")
+            + json.dumps(pc.api("GET", f"/v1/operations/{operation['id']}").json())
+        ),
+    )
 
     found = pc.quickbooks(Request("InvoiceQueryRq", {"RefNumber": "E2E-1001"}))[0].records
     assert [invoice["CustomerRef"]["FullName"] for invoice in found] == [customer["FullName"]]
@@ -118,10 +124,15 @@ def test_with_the_wrong_company_open_nothing_is_read_and_the_link_says_why(
 
     link = pc.link(link_id)
     assert (done.returncode, len(pc.records(link_id, "customers")), link["state"]) == (
-        1, before, "needs_attention")
-    assert "QuickBooks has 'Acme Properties LLC' open, but this link is for" in (
-        link["user_facing_message"]) or "open, but this link is for 'Acme" in (
-        link["user_facing_message"])
+        1,
+        before,
+        "needs_attention",
+    )
+    assert (
+        "QuickBooks has 'Acme Properties LLC' open, but this link is for"
+        in (link["user_facing_message"])
+        or "open, but this link is for 'Acme" in (link["user_facing_message"])
+    )
 
 
 def test_quickbooks_closed_needs_attention_then_recovers_when_it_opens(
@@ -138,6 +149,10 @@ def test_quickbooks_closed_needs_attention_then_recovers_when_it_opens(
     pc.open_quickbooks(acme)
     reopened = pc.qbdlink("connector", "sync", "--once")
 
-    assert (closed.returncode, attention["state"], reopened.returncode,
-            pc.link(link_id)["state"]) == (1, "needs_attention", 0, "up_to_date")
+    assert (
+        closed.returncode,
+        attention["state"],
+        reopened.returncode,
+        pc.link(link_id)["state"],
+    ) == (1, "needs_attention", 0, "up_to_date")
     assert "QuickBooks" in attention["user_facing_message"]

@@ -1,12 +1,12 @@
 """The connector's errors: each says what happened and what the person at the PC should do.
 
-    ConnectorError                 (code, message, user_facing_message)
-    ├── KeyProblem                 the license key is malformed, mistyped or for the other region
-    ├── HubUnreachable             no answer from the hub (network, DNS, hub down)
-    ├── HubRefused                 the hub answered with an error object (code kept)
-    ├── NotLinked                  no such link in this connector's config
-    ├── CompanyMismatch            QuickBooks has another company open than the link's
-    └── QuickBooksProblem          QuickBooks refused (wraps a QuickBooksError, HRESULT kept)
+ConnectorError                 (code, message, user_facing_message)
+├── KeyProblem                 the license key is malformed, mistyped or for the other region
+├── HubUnreachable             no answer from the hub (network, DNS, hub down)
+├── HubRefused                 the hub answered with an error object (code kept)
+├── NotLinked                  no such link in this connector's config
+├── CompanyMismatch            QuickBooks has another company open than the link's
+└── QuickBooksProblem          QuickBooks refused (wraps a QuickBooksError, HRESULT kept)
 """
 
 from __future__ import annotations

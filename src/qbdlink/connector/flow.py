@@ -31,12 +31,20 @@ Step = Literal["key", "region", "confirm", "claim", "verify", "report", "done"]
 
 AUTHORIZATION_CHOICES: Final = (
     ("No", "The connector cannot read or write this company file. Choose a Yes option."),
-    ("Yes, prompt each time", "Works, but QuickBooks asks again every time the connector "
-     "connects, so syncs stop until someone clicks Yes."),
-    ("Yes, whenever this QuickBooks company file is open", "Works while QuickBooks is open "
-     "with this company; syncs wait when it is closed."),
-    ("Yes, always; allow access even if QuickBooks is not running", "Recommended: syncs run "
-     "even when QuickBooks is closed, and the connector opens the right company file itself."),
+    (
+        "Yes, prompt each time",
+        "Works, but QuickBooks asks again every time the connector "
+        "connects, so syncs stop until someone clicks Yes.",
+    ),
+    (
+        "Yes, whenever this QuickBooks company file is open",
+        "Works while QuickBooks is open with this company; syncs wait when it is closed.",
+    ),
+    (
+        "Yes, always; allow access even if QuickBooks is not running",
+        "Recommended: syncs run "
+        "even when QuickBooks is closed, and the connector opens the right company file itself.",
+    ),
 )
 
 
@@ -45,8 +53,10 @@ def authorization_advice() -> str:
     lines = ["QuickBooks will now ask whether to let qbdlink read and modify this company file:"]
     for choice, meaning in AUTHORIZATION_CHOICES:
         lines.append(f"  • {choice}: {meaning}")
-    lines.append("Choose 'Yes, always; allow access even if QuickBooks is not running' for the "
-                 "best experience.")
+    lines.append(
+        "Choose 'Yes, always; allow access even if QuickBooks is not running' for the "
+        "best experience."
+    )
     return "\n".join(lines)
 
 
@@ -124,9 +134,10 @@ class LinkFlow:
         return True
 
     def confirm(self) -> Claim:
-        """"These details are correct" and Next: claim the key on the region's hub."""
+        """Confirm the details ("these details are correct", Next): claim on the region's hub."""
         self._require("confirm")
-        assert self.key is not None and self.region is not None
+        assert self.key is not None
+        assert self.region is not None
         self._go("claim")
         return Claim(self.hub_urls[self.region], str(self.key), self.region)
 
@@ -165,7 +176,8 @@ class LinkFlow:
     def retry(self) -> Action:
         """Try the failed step again."""
         if self.step == "claim":
-            assert self.key is not None and self.region is not None
+            assert self.key is not None
+            assert self.region is not None
             return Claim(self.hub_urls[self.region], str(self.key), self.region)
         if self.step == "verify":
             return self.verify()

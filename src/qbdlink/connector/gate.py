@@ -10,6 +10,7 @@ nothing is read or written.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import ntpath
 import threading
@@ -103,10 +104,8 @@ class QuickBooksGate:
         self._guarded_for = None
         if self._connected:
             self._connected = False
-            try:
+            with contextlib.suppress(QuickBooksError):
                 self.processor.close_connection()
-            except QuickBooksError:
-                pass
 
     def close(self) -> None:
         """End the session and close the connection."""
@@ -168,18 +167,50 @@ class QuickBooksGate:
                 )[0]
                 requests = []
                 if not any(d.get("DataExtName") == STAMP_NAME for d in definitions.records):
-                    requests.append(Request("DataExtDefAddRq", {"DataExtDefAdd": {
-                        "OwnerID": OWNER_ID, "DataExtName": STAMP_NAME,
-                        "DataExtType": "STR255TYPE"}}))
-                requests.append(Request("DataExtModRq", {"DataExtMod": {
-                    "OwnerID": OWNER_ID, "DataExtName": STAMP_NAME,
-                    "OtherDataExtType": "Company", "DataExtValue": link_id}}))
+                    requests.append(
+                        Request(
+                            "DataExtDefAddRq",
+                            {
+                                "DataExtDefAdd": {
+                                    "OwnerID": OWNER_ID,
+                                    "DataExtName": STAMP_NAME,
+                                    "DataExtType": "STR255TYPE",
+                                }
+                            },
+                        )
+                    )
+                requests.append(
+                    Request(
+                        "DataExtModRq",
+                        {
+                            "DataExtMod": {
+                                "OwnerID": OWNER_ID,
+                                "DataExtName": STAMP_NAME,
+                                "OtherDataExtType": "Company",
+                                "DataExtValue": link_id,
+                            }
+                        },
+                    )
+                )
                 answers = self._process(self._ticket, requests)
                 if answers[-1].status_code != 0:
                     # No value yet: Mod finds nothing to change, so add it.
-                    answers = self._process(self._ticket, [Request("DataExtAddRq", {
-                        "DataExtAdd": {"OwnerID": OWNER_ID, "DataExtName": STAMP_NAME,
-                                       "OtherDataExtType": "Company", "DataExtValue": link_id}})])
+                    answers = self._process(
+                        self._ticket,
+                        [
+                            Request(
+                                "DataExtAddRq",
+                                {
+                                    "DataExtAdd": {
+                                        "OwnerID": OWNER_ID,
+                                        "DataExtName": STAMP_NAME,
+                                        "OtherDataExtType": "Company",
+                                        "DataExtValue": link_id,
+                                    }
+                                },
+                            )
+                        ],
+                    )
                 answers[-1].raise_for_status()
             except QuickBooksError as exc:
                 raise QuickBooksProblem(exc) from exc
@@ -218,8 +249,14 @@ class QuickBooksGate:
             raise self._mismatch(entry, label)
         company = self._process(ticket, [Request("CompanyQueryRq", {"OwnerID": [OWNER_ID]})])[0]
         record = company.records[0] if company.records else {}
-        stamp = next((str(e.get("DataExtValue")) for e in record.get("DataExtRet", [])
-                      if e.get("DataExtName") == STAMP_NAME), None)
+        stamp = next(
+            (
+                str(e.get("DataExtValue"))
+                for e in record.get("DataExtRet", [])
+                if e.get("DataExtName") == STAMP_NAME
+            ),
+            None,
+        )
         if stamp != entry.link_id:
             name = str(record.get("CompanyName") or file_label(self._file or ""))
             self.end_session()
@@ -231,8 +268,9 @@ class QuickBooksGate:
         try:
             ticket = self._session("")
             name = file_label(self._file or "")
-            company = self._process(ticket, [Request("CompanyQueryRq", {
-                "IncludeRetElement": ["CompanyName"]})])[0]
+            company = self._process(
+                ticket, [Request("CompanyQueryRq", {"IncludeRetElement": ["CompanyName"]})]
+            )[0]
             if company.records:
                 name = str(company.records[0].get("CompanyName") or name)
             return name
@@ -244,7 +282,9 @@ class QuickBooksGate:
     @staticmethod
     def _mismatch(entry: LinkEntry, open_label: str) -> CompanyMismatch:
         wanted = entry.company_name or file_label(entry.company_file or "")
-        message = (f"QuickBooks has '{open_label}' open, but this link is for '{wanted}'. "
-                   f"Open '{wanted}' in QuickBooks (File > Open or Restore Company), or close "
-                   "QuickBooks so the connector can open it.")
+        message = (
+            f"QuickBooks has '{open_label}' open, but this link is for '{wanted}'. "
+            f"Open '{wanted}' in QuickBooks (File > Open or Restore Company), or close "
+            "QuickBooks so the connector can open it."
+        )
         return CompanyMismatch("wrong_company", message, message)

@@ -37,11 +37,16 @@ class HubClient:
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.region = region
-        headers = {CONNECTOR_VERSION_HEADER: __version__, "User-Agent": f"qbdlink-connector/{__version__}"}
+        headers = {
+            CONNECTOR_VERSION_HEADER: __version__,
+            "User-Agent": f"qbdlink-connector/{__version__}",
+        }
         if token:
             headers["Authorization"] = f"Bearer {token}"
         self._client = httpx.Client(
-            base_url=self.base_url + AGENT_PREFIX, headers=headers, timeout=timeout,
+            base_url=self.base_url + AGENT_PREFIX,
+            headers=headers,
+            timeout=timeout,
             transport=transport,
         )
 
@@ -81,37 +86,54 @@ class HubClient:
     def claim(self, *, license_key: str, machine_id: str, machine_name: str) -> ClaimResponse:
         """Bind a license key to this installation."""
         body = ClaimRequest(
-            license_key=license_key, machine_id=machine_id, machine_name=machine_name,
+            license_key=license_key,
+            machine_id=machine_id,
+            machine_name=machine_name,
             connector_version=__version__,
         )
-        response = self._request("POST", "/claim", content=body.model_dump_json(),
-                                 headers={"Content-Type": "application/json"})
+        response = self._request(
+            "POST",
+            "/claim",
+            content=body.model_dump_json(),
+            headers={"Content-Type": "application/json"},
+        )
         return ClaimResponse.model_validate(response.json())
 
     def verify(self, request: VerifyRequest) -> VerifyResponse:
         """Report QuickBooks' facts for the link."""
-        response = self._request("POST", "/verify", content=request.model_dump_json(),
-                                 headers={"Content-Type": "application/json"})
+        response = self._request(
+            "POST",
+            "/verify",
+            content=request.model_dump_json(),
+            headers={"Content-Type": "application/json"},
+        )
         return VerifyResponse.model_validate(response.json())
 
     def heartbeat(self, beat: Heartbeat) -> HeartbeatResponse:
         """Say the connector is alive and what it sees."""
-        response = self._request("POST", "/heartbeat", content=beat.model_dump_json(),
-                                 headers={"Content-Type": "application/json"})
+        response = self._request(
+            "POST",
+            "/heartbeat",
+            content=beat.model_dump_json(),
+            headers={"Content-Type": "application/json"},
+        )
         return HeartbeatResponse.model_validate(response.json())
 
     def next_job(self, wait: float) -> Job | None:
         """Long-poll for the link's next job (None when none arrived within ``wait``)."""
-        response = self._request("GET", "/jobs/next", params={"wait": wait},
-                                 timeout=wait + 15.0)
+        response = self._request("GET", "/jobs/next", params={"wait": wait}, timeout=wait + 15.0)
         if response.status_code == 204:
             return None
         return Job.model_validate(response.json())
 
     def post_result(self, job_id: str, result: JobResult) -> None:
         """Report a job's outcome."""
-        self._request("POST", f"/jobs/{job_id}/result", content=result.model_dump_json(),
-                      headers={"Content-Type": "application/json"})
+        self._request(
+            "POST",
+            f"/jobs/{job_id}/result",
+            content=result.model_dump_json(),
+            headers={"Content-Type": "application/json"},
+        )
 
     def request_sync(self) -> dict[str, Any]:
         """Ask the hub to sync this link now."""

@@ -74,14 +74,17 @@ class LinkRelay:
         if seen is not None and seen[0] == "finished" and seen[1] is not None:
             result = seen[1].model_copy(update={"lease_token": job.lease_token})
         elif seen is not None and job.kind not in READ_ONLY_KINDS:
-            result = JobResult.failure(job.lease_token, JobError(
-                code="outcome_unknown",
-                message=f"the connector stopped while job {job.id} was running; whether "
-                "QuickBooks applied it is unknown",
-                user_facing_message="The connector stopped while QuickBooks was saving a change. "
-                "Check QuickBooks for it before trying again.",
-                retryable=False,
-            ))
+            result = JobResult.failure(
+                job.lease_token,
+                JobError(
+                    code="outcome_unknown",
+                    message=f"the connector stopped while job {job.id} was running; whether "
+                    "QuickBooks applied it is unknown",
+                    user_facing_message="The connector stopped while QuickBooks was saving a "
+                    "change. Check QuickBooks for it before trying again.",
+                    retryable=False,
+                ),
+            )
             self.journal.finished(job.id, result)
         else:
             self.journal.started(job.id, job.link_id, job.kind)
@@ -101,8 +104,9 @@ class LinkRelay:
         try:
             answer = self.gate.run(self.entry, job.qbxml, keep_session=job.keep_session)
         except QuickBooksError as exc:
-            return self._failure(job, exc.code, str(exc), exc.user_facing_message, exc.hresult,
-                                 exc.retryable)
+            return self._failure(
+                job, exc.code, str(exc), exc.user_facing_message, exc.hresult, exc.retryable
+            )
         except CompanyMismatch as exc:
             return self._failure(job, exc.code, exc.message, exc.user_facing_message, None, True)
         self._note_state("ready", None)
@@ -110,13 +114,21 @@ class LinkRelay:
         log.info("job %s (%s) ran in %d ms", job.id, job.kind, duration)
         return JobResult.success(job.lease_token, answer, duration)
 
-    def _failure(self, job: Job, code: str, message: str, user: str, hresult: int | None,
-                 retryable: bool) -> JobResult:
+    def _failure(
+        self, job: Job, code: str, message: str, user: str, hresult: int | None, retryable: bool
+    ) -> JobResult:
         log.warning("job %s could not run: %s", job.id, message)
         self._note_state(_HEARTBEAT_STATES.get(code, "error"), user, hresult)
-        return JobResult.failure(job.lease_token, JobError(
-            code=code, message=message[:2000], user_facing_message=user[:2000],
-            hresult=hresult, retryable=retryable))
+        return JobResult.failure(
+            job.lease_token,
+            JobError(
+                code=code,
+                message=message[:2000],
+                user_facing_message=user[:2000],
+                hresult=hresult,
+                retryable=retryable,
+            ),
+        )
 
     def _note_state(self, state: str, message: str | None, hresult: int | None = None) -> None:
         changed = state != self._state
@@ -131,11 +143,13 @@ class LinkRelay:
         if not force and now - self._last_heartbeat < self.heartbeat_seconds:
             return
         self._last_heartbeat = now
-        self.client.heartbeat(Heartbeat(
-            state=self._state,  # type: ignore[arg-type]
-            message=self.last_problem or "",
-            hresult=hresult,
-        ))
+        self.client.heartbeat(
+            Heartbeat(
+                state=self._state,  # type: ignore[arg-type]
+                message=self.last_problem or "",
+                hresult=hresult,
+            )
+        )
 
     def run(self, stop: threading.Event) -> None:
         """Relay until ``stop`` is set; survive the hub and QuickBooks coming and going."""

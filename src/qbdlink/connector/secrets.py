@@ -9,6 +9,7 @@ forces the file store (tests, headless servers).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from pathlib import Path
@@ -100,10 +101,8 @@ class KeyringTokenStore:
         import keyring
         import keyring.errors
 
-        try:
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
             keyring.delete_password(SERVICE, link_id)
-        except keyring.errors.PasswordDeleteError:
-            pass
 
 
 def _keyring_usable() -> bool:
@@ -130,6 +129,6 @@ def token_store(folder: Path) -> TokenStore:
 
             keyring.get_password(SERVICE, "probe")
             return KeyringTokenStore()
-        except Exception:  # a keyring that cannot even be read (locked, no D-Bus): use the file
+        except Exception:  # noqa: BLE001  (a keyring that cannot be read: locked, no D-Bus)
             return FileTokenStore(folder)
     return FileTokenStore(folder)

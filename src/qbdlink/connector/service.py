@@ -16,7 +16,7 @@ import httpx
 from qbdlink.agentapi import REGION_NAMES, Region, VerifyRequest
 from qbdlink.connector import config as config_module
 from qbdlink.connector.config import ConnectorConfig, LinkEntry
-from qbdlink.connector.errors import ConnectorError, HubRefused, KeyProblem
+from qbdlink.connector.errors import ConnectorError, KeyProblem
 from qbdlink.connector.flow import Claim, LinkFlow
 from qbdlink.connector.gate import Facts, QuickBooksGate, fingerprint
 from qbdlink.connector.hubclient import HubClient
@@ -84,7 +84,9 @@ class Connector:
         return HubClient(entry.hub_url, token=token, transport=self.transport, region=entry.region)
 
     # -- link + verify ---------------------------------------------------------------------------
-    def start_flow(self, *, hub_url: str | None = None, company_file: str | None = None) -> LinkFlow:
+    def start_flow(
+        self, *, hub_url: str | None = None, company_file: str | None = None
+    ) -> LinkFlow:
         """A new link flow with this connector's hub URLs."""
         urls = {r: self.config.hub_url_for(r, hub_url) for r in ("us", "ca")}
         return LinkFlow(hub_urls=urls, company_file=company_file or "")
@@ -101,8 +103,12 @@ class Connector:
         try:
             entry = self.config.find(claimed.link_id)
         except ConnectorError:
-            entry = LinkEntry(name=claimed.link_name, link_id=claimed.link_id,
-                              region=claimed.region, hub_url=action.hub_url)
+            entry = LinkEntry(
+                name=claimed.link_name,
+                link_id=claimed.link_id,
+                region=claimed.region,
+                hub_url=action.hub_url,
+            )
         self.config.upsert(entry)
         self.save()
         return entry
@@ -149,8 +155,14 @@ class Connector:
                 )
                 raise ConnectorError("already_linked", message, message)
 
-    def link(self, *, license_key: str, region: Region, hub_url: str | None = None,
-             company_file: str | None = None) -> LinkEntry:
+    def link(
+        self,
+        *,
+        license_key: str,
+        region: Region,
+        hub_url: str | None = None,
+        company_file: str | None = None,
+    ) -> LinkEntry:
         """The whole flow without questions: check key, claim, verify."""
         flow = self.start_flow(hub_url=hub_url, company_file=company_file)
         if not flow.enter_key(license_key) or not flow.choose_region(region):
@@ -164,14 +176,22 @@ class Connector:
         """Every link with what the hub says about it (or why it could not say)."""
         rows = []
         for entry in self.config.links:
-            row: dict[str, Any] = {"name": entry.name, "link_id": entry.link_id,
-                                   "region": entry.region, "company": entry.company_name,
-                                   "company_file": entry.company_file, "paused": entry.paused}
+            row: dict[str, Any] = {
+                "name": entry.name,
+                "link_id": entry.link_id,
+                "region": entry.region,
+                "company": entry.company_name,
+                "company_file": entry.company_file,
+                "paused": entry.paused,
+            }
             try:
                 with self.client(entry) as hub:
                     remote = hub.link_status()
-                row.update(state=remote["state"], message=remote["user_facing_message"],
-                           last_sync_at=remote.get("last_sync_at"))
+                row.update(
+                    state=remote["state"],
+                    message=remote["user_facing_message"],
+                    last_sync_at=remote.get("last_sync_at"),
+                )
             except ConnectorError as exc:
                 row.update(state="unknown", message=exc.user_facing_message)
             rows.append(row)
@@ -207,11 +227,15 @@ class Connector:
         """Relay every link until ``stop`` is set."""
         relays = self.relays(poll_wait=poll_wait)
         if not relays:
-            raise ConnectorError("nothing_to_run", "no verified links",
-                                 "No company is linked and verified yet. Run "
-                                 "'qbdlink connector link' first.")
-        threads = [threading.Thread(target=r.run, args=(stop,), name=f"relay-{r.entry.name}",
-                                    daemon=True) for r in relays]
+            raise ConnectorError(
+                "nothing_to_run",
+                "no verified links",
+                "No company is linked and verified yet. Run 'qbdlink connector link' first.",
+            )
+        threads = [
+            threading.Thread(target=r.run, args=(stop,), name=f"relay-{r.entry.name}", daemon=True)
+            for r in relays
+        ]
         for thread in threads:
             thread.start()
         for thread in threads:

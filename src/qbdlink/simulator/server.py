@@ -594,8 +594,15 @@ class RemoteDesktopClient:
         connection = http.client.HTTPConnection(info.host, info.port, timeout=self.timeout)
         try:
             payload = json.dumps(body).encode("utf-8")
-            connection.request("POST", "/v1/control", body=payload, headers={
-                "Authorization": f"Bearer {info.secret}", "Content-Type": "application/json"})
+            connection.request(
+                "POST",
+                "/v1/control",
+                body=payload,
+                headers={
+                    "Authorization": f"Bearer {info.secret}",
+                    "Content-Type": "application/json",
+                },
+            )
             response = connection.getresponse()
             answer = json.loads(response.read())
         finally:

@@ -275,8 +275,15 @@ def complete(
 
 # Problems a job that ran proves gone: QuickBooks answered, with the link's company open.
 CONNECTOR_PROBLEMS: Final = frozenset(
-    {"quickbooks_closed", "wrong_company", "access_denied", "busy", "error", "connector_error",
-     "connector_offline"}
+    {
+        "quickbooks_closed",
+        "wrong_company",
+        "access_denied",
+        "busy",
+        "error",
+        "connector_error",
+        "connector_offline",
+    }
 )
 
 
@@ -285,9 +292,12 @@ def _clear_connector_problem(session: Session, link_id: str) -> None:
     from qbdlink.hub.links.service import clear_attention
 
     link = session.get(Link, link_id)
-    if link is not None and link.state == "needs_attention":
-        if link.state_reason in CONNECTOR_PROBLEMS:
-            clear_attention(session, link)
+    if (
+        link is not None
+        and link.state == "needs_attention"
+        and link.state_reason in CONNECTOR_PROBLEMS
+    ):
+        clear_attention(session, link)
 
 
 def _error_dict(error: JobError) -> dict[str, Any]:
