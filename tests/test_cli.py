@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -109,19 +109,6 @@ def test_from_json_refuses_malformed_json(tmp_path: Path) -> None:
     assert "malformed JSON" in result.output
 
 
-def test_demo_exits_after_showing_the_codec_and_the_simulator() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "qbdlink.cli", "demo", "--exit"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-
-    assert result.returncode == 0, result.stderr
-    assert "Simulated QuickBooks Desktop" in result.stdout
-
-
 def test_sim_new_then_process_answers_a_request_from_standard_input(tmp_path: Path) -> None:
     company = tmp_path / "acme.qbw.sqlite"
     runner.invoke(app, ["sim", "new", str(company), "--name", "Acme Properties LLC"])
@@ -160,3 +147,48 @@ def test_sim_process_of_a_file_that_is_no_company_says_so(tmp_path: Path) -> Non
 
     assert result.exit_code == 1
     assert "is not a simulated QuickBooks company file" in result.output
+
+
+def _hub(tmp_path: Path, *args: str) -> Any:
+    database = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+    return runner.invoke(
+        app, ["hub", *args, "--db", database], env={"QBDLINK_SECRET_KEY": "cli-test-secret-key"}
+    )
+
+
+def test_hub_tenant_create_prints_an_api_key(tmp_path: Path) -> None:
+    result = _hub(tmp_path, "tenant", "create", "Harbor")
+
+    assert result.stdout.strip().startswith("qbk_")
+
+
+def test_hub_tenant_create_refuses_a_second_tenant_of_the_same_name(tmp_path: Path) -> None:
+    _hub(tmp_path, "tenant", "create", "Harbor")
+
+    result = _hub(tmp_path, "tenant", "create", "Harbor")
+
+    assert (result.exit_code, "already exists" in result.output) == (1, True)
+
+
+def test_hub_link_enable_prints_a_license_key_for_the_tenant(tmp_path: Path) -> None:
+    _hub(tmp_path, "tenant", "create", "Harbor")
+
+    result = _hub(tmp_path, "link", "enable", "--tenant", "Harbor", "--name", "Acme")
+
+    assert re.fullmatch(r"QBD-US(-[0-9A-Z]{5}){4}", result.stdout.strip())
+
+
+def test_hub_link_enable_names_an_unknown_tenant(tmp_path: Path) -> None:
+    result = _hub(tmp_path, "link", "enable", "--tenant", "Nobody")
+
+    assert (result.exit_code, "Nobody" in result.output) == (1, True)
+
+
+def test_hub_commands_explain_a_database_they_cannot_open(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app,
+        ["hub", "tenant", "create", "Harbor", "--db", "postgresql://nobody@127.0.0.1:9/none"],
+        env={"QBDLINK_SECRET_KEY": "cli-test-secret-key"},
+    )
+
+    assert (result.exit_code, "cannot open the hub database" in result.output) == (1, True)

@@ -1,262 +1,293 @@
-"""``qbdlink demo``: what the product does today, on embedded defaults, in under a few seconds.
+"""``qbdlink demo``: the whole product on embedded defaults (SQLite hub, simulated QuickBooks).
 
-Today that is the qbXML core: build requests from plain Python data, catch mistakes before
-QuickBooks sees them, read QuickBooks' answers (whole, streamed, paged by an iterator) and
-convert to JSON. The parts not built yet are named plainly at the end.
+It starts a hub (uvicorn on 127.0.0.1), enables a link for a tenant, builds a sample company,
+opens it in simulated QuickBooks (served on loopback, as COM reaches the real one), runs the
+connector's link + Verify + first sync, writes one invoice through the REST API, and prints a
+summary with counts and timings. Then it keeps everything running until Ctrl-C so that you can
+try the API yourself (``--exit`` stops after the summary). Everything lives in a fresh
+temporary folder, removed at the end.
 """
 
 from __future__ import annotations
 
+import contextlib
+import secrets
+import socket
 import tempfile
+import threading
 import time
-from datetime import date, datetime, timedelta, timezone
-from decimal import Decimal
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
+import httpx
 from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
-from rich.syntax import Syntax
 from rich.table import Table
 
-from qbdlink.qbxml import (
-    LocalProtocolError,
-    QueryIterator,
-    Record,
-    Request,
-    Response,
-    decode_responses,
-    encode_requests,
-    encode_responses,
-    iter_records,
-    to_json,
-    validate,
-)
-from qbdlink.simulator import ComError, SimulatedDesktop, create_company
+from qbdlink.qbxml import Request, decode_responses, encode_requests
 
-NOT_BUILT_YET = [
-    ("Hub (REST API, set-up page, webhooks, Web Connector)", "qbdlink hub serve", "issue 4"),
-    (
-        "Connector (link, verify, relay, wizard) and the full demo",
-        "qbdlink connector ...",
-        "issue 5",
-    ),
-]
+T = TypeVar("T")
+out = Console(highlight=False)
+REGION = "us"
 
 
-def _sample_invoices(count: int) -> list[Record]:
-    """Deterministic invoices for a property manager: three rent lines each."""
-    eastern = timezone(timedelta(hours=-5))
-    invoices = []
-    for number in range(count):
-        amount = Decimal(1200 + (number % 7) * 50)
-        invoices.append(
-            Record(
-                "InvoiceRet",
-                {
-                    "TxnID": f"{0x1A0 + number:X}-1733923200",
-                    "TimeCreated": datetime(2024, 12, 1, 9, 0, 0, tzinfo=eastern),
-                    "TimeModified": datetime(2024, 12, 1, 9, 0, 0, tzinfo=eastern),
-                    "EditSequence": "1733061600",
-                    "TxnNumber": number + 1,
-                    "CustomerRef": {"FullName": f"Tenant {number % 50:02d}:Unit {number % 12}"},
-                    "ARAccountRef": {"FullName": "Accounts Receivable"},
-                    "TxnDate": date(2024, 12, 1),
-                    "RefNumber": f"R-{number + 1:05d}",
-                    "DueDate": date(2024, 12, 5),
-                    "Subtotal": amount,
-                    "BalanceRemaining": amount,
-                    "IsPaid": False,
-                    "InvoiceLineRet": [
-                        {
-                            "TxnLineID": f"{line}-{number}",
-                            "ItemRef": {"FullName": item},
-                            "Amount": share,
-                        }
-                        for line, (item, share) in enumerate(
-                            [
-                                ("Rent", amount - 150),
-                                ("Utilities", Decimal(100)),
-                                ("CAM", Decimal(50)),
-                            ]
-                        )
-                    ],
+@dataclass
+class Timings:
+    """Wall-clock time of each step, in order."""
+
+    steps: dict[str, float] = field(default_factory=dict)
+
+    @contextlib.contextmanager
+    def step(self, name: str) -> Iterator[None]:
+        """Time a step and show it as it runs."""
+        started = time.perf_counter()
+        with out.status(f"{name}…"):
+            yield
+        self.steps[name] = time.perf_counter() - started
+        out.print(f"[green]✓[/] {name} [dim]({self.steps[name]:.2f} s)[/]")
+
+
+def _free_socket() -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    return sock
+
+
+def _wait(predicate: Callable[[], T | None], timeout: float, what: str) -> T:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise TimeoutError(f"gave up waiting for {what} after {timeout:.0f} s")
+
+
+class _Hub:
+    """The hub under uvicorn in a background thread."""
+
+    def __init__(self, folder: Path) -> None:
+        import uvicorn
+
+        from qbdlink.hub import HubSettings, create_app
+        from qbdlink.hub.context import HubContext
+
+        self.socket = _free_socket()
+        port = self.socket.getsockname()[1]
+        self.url = f"http://127.0.0.1:{port}"
+        self.settings = HubSettings(
+            region=REGION,
+            database_url=f"sqlite:///{folder / 'hub.sqlite3'}",
+            secret_key=secrets.token_urlsafe(32),
+            public_url=self.url,
+            background_interval_seconds=0.5,
+        )
+        self.context = HubContext.from_settings(self.settings)
+        self.context.db.migrate()
+        config = uvicorn.Config(
+            create_app(self.settings, context=self.context),
+            log_level="warning",
+            lifespan="on",
+            timeout_graceful_shutdown=1,
+        )
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(
+            target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True
+        )
+
+    def start(self) -> None:
+        self.thread.start()
+        _wait(lambda: self.server.started, 30, "the hub to start")
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+        self.socket.close()
+        self.context.db.dispose()
+
+
+def run_demo(*, exit_after_summary: bool = False) -> int:
+    """Run the demo; return the exit code."""
+    with tempfile.TemporaryDirectory(prefix="qbdlink-demo-") as scratch:
+        try:
+            return _run(Path(scratch), exit_after_summary)
+        except (TimeoutError, httpx.HTTPError) as exc:
+            out.print(f"[red]The demo stopped:[/] {escape(str(exc))}")
+            return 1
+
+
+def _run(folder: Path, exit_after_summary: bool) -> int:
+    from qbdlink.connector import Connector
+    from qbdlink.connector.config import ConnectorConfig
+    from qbdlink.connector.secrets import FileTokenStore
+    from qbdlink.hub.tenants.service import create_tenant
+    from qbdlink.quickbooks.simulated import running_simulator
+    from qbdlink.simulator import SimulatedDesktop, create_company
+    from qbdlink.simulator.server import DesktopServer
+
+    out.print(Panel(
+        "A property-management SaaS (the [bold]hub[/]) and QuickBooks Desktop on a customer's PC "
+        "(here [bold]simulated[/]), joined by the [bold]connector[/]. Everything runs on this "
+        f"machine, in {escape(str(folder))}.",
+        title="qbdlink demo",
+    ))  # fmt: skip
+    timings = Timings()
+    hub = _Hub(folder)
+    with timings.step("Hub started (SQLite, region US)"):
+        hub.start()
+    stop = threading.Event()
+    connector: Connector | None = None
+    relay: threading.Thread | None = None
+    desk = SimulatedDesktop(answer="always")
+    server = DesktopServer(desk, runtime_dir=folder / "run")
+    try:
+        with timings.step("Tenant created; the admin enables the QuickBooks Desktop add-on"):
+            with hub.context.db.session() as session:
+                _, api_key = create_tenant(session, name="Harbor Property Management")
+            api = httpx.Client(base_url=hub.url, headers={"Authorization": f"Bearer {api_key}"},
+                               timeout=30)  # fmt: skip
+            link = api.post("/v1/links", json={"name": "Acme Properties"}).json()
+        out.print(f"  license key shown on the set-up screen: [bold]{link['license_key']}[/]")
+
+        company = folder / "acme.qbw"
+        with timings.step("Sample company built (50 tenants, 500 transactions)"):
+            create_company(company, name="Acme Properties LLC", sample="small")
+        with timings.step("QuickBooks opened with the company (simulated, on loopback)"):
+            desk.open_company(company)
+            server.start()
+
+        home = folder / "connector"
+        connector = Connector(
+            config=ConnectorConfig(),
+            tokens=FileTokenStore(home),
+            home=home,
+            processor_factory=lambda: running_simulator(folder / "run"),
+        )
+        with timings.step("Connector: license key checked, region US confirmed, key claimed"):
+            flow = connector.start_flow(hub_url=hub.url)
+            flow.enter_key(link["license_key"])
+            flow.choose_region(REGION)
+            entry = connector.claim(flow.confirm())
+            flow.claimed(entry.link_id)
+        with timings.step("Verify: QuickBooks asked, the user chose 'Yes, always'"):
+            entry = connector.verify(entry)
+        relay = threading.Thread(target=connector.run, args=(stop,), kwargs={"poll_wait": 2.0},
+                                 daemon=True)  # fmt: skip
+        relay.start()
+        with timings.step("First sync: every list and transaction copied to the hub"):
+            state = _wait(lambda: _state_if(api, link["id"], "up_to_date"), 120, "the first sync")
+        counts: dict[str, int] = dict(state["sync"]["progress"]["counts"])
+
+        customer = counts and _first_customer(api, link["id"])
+        with timings.step("Invoice created through the REST API and saved in QuickBooks"):
+            operation = api.post(
+                f"/v1/links/{link['id']}/invoices",
+                json={
+                    "customer_ref": {"full_name": customer},
+                    "ref_number": "DEMO-1",
+                    "memo": "Created by qbdlink demo",
+                    "invoice_line_add": [{"item_ref": {"full_name": "Rent"}, "amount": "1450.00"}],
                 },
-            )
+                headers={"Idempotency-Key": "demo-invoice-1"},
+            ).json()
+            done = _wait(lambda: _finished(api, operation["id"]), 60, "the invoice operation")
+        in_quickbooks = _invoice_in_quickbooks(folder / "run", "DEMO-1")
+        _summary(hub.url, api_key, link, entry.company_name or "", counts, done, in_quickbooks,
+                 timings)  # fmt: skip
+        if done["state"] != "succeeded" or not in_quickbooks:
+            return 1
+        if not exit_after_summary:
+            out.print("\nEverything keeps running: try the API (above). Press Ctrl-C to stop.")
+            with contextlib.suppress(KeyboardInterrupt):
+                while True:
+                    time.sleep(1)
+        return 0
+    finally:
+        stop.set()
+        if relay is not None:
+            relay.join(5)  # the relay's current long-poll ends within poll_wait
+        if connector is not None:
+            connector.close()
+        server.stop()
+        desk.close()
+        hub.stop()
+
+
+def _state_if(api: httpx.Client, link_id: str, state: str) -> dict[str, Any] | None:
+    link: dict[str, Any] = api.get(f"/v1/links/{link_id}").json()
+    return link if link["state"] == state else None
+
+
+def _finished(api: httpx.Client, operation_id: str) -> dict[str, Any] | None:
+    operation: dict[str, Any] = api.get(f"/v1/operations/{operation_id}").json()
+    return operation if operation["state"] != "pending" else None
+
+
+def _first_customer(api: httpx.Client, link_id: str) -> str:
+    page = api.get(f"/v1/links/{link_id}/customers", params={"limit": 50}).json()["data"]
+    # A job (unit) of a tenant: invoices are billed per unit.
+    jobs = [c for c in page if c.get("parent_ref")] or page
+    return str(jobs[0]["full_name"])
+
+
+def _invoice_in_quickbooks(runtime: Path, ref_number: str) -> bool:
+    from qbdlink.simulator import RemoteDesktopClient
+
+    client = RemoteDesktopClient(runtime)
+    client.open_connection("", "qbdlink demo check")
+    try:
+        ticket = client.begin_session("", "DoNotCare")
+        answer = client.process_request(
+            ticket, encode_requests([Request("InvoiceQueryRq", {"RefNumber": ref_number})]).decode()
         )
-    return invoices
+        client.end_session(ticket)
+    finally:
+        client.close_connection()
+    return bool(decode_responses(answer)[0].records)
 
 
-def run_demo(*, exit_after_summary: bool = True, console: Console | None = None) -> int:
-    """Run the demo; return the process exit code."""
-    out = console or Console()
-    timings: dict[str, float] = {}
-    out.rule("[bold]qbdlink demo[/] · the qbXML core")
-
-    # 1. Build requests from plain Python data, in any order.
-    started = time.perf_counter()
-    requests = [
-        Request(
-            "CustomerQueryRq", {"ActiveStatus": "ActiveOnly", "MaxReturned": 50}, request_id="1"
-        ),
-        Request(
-            "InvoiceAddRq",
-            {
-                "InvoiceAdd": {
-                    "TxnDate": date(2024, 12, 1),
-                    "CustomerRef": {"FullName": "Acme Properties:Unit 4B"},
-                    "InvoiceLineAdd": [
-                        {"Amount": Decimal("1450"), "ItemRef": {"FullName": "Rent"}},
-                        {"ItemRef": {"FullName": "Late fee"}, "Amount": Decimal("35")},
-                    ],
-                    "ExternalGUID": "{6B29FC40-CA47-1067-B31D-00DD010662DA}",
-                }
-            },
-            request_id="2",
-        ),
-    ]
-    document = encode_requests(requests, version="13.0", edition="us")
-    validate(document)
-    timings["build + validate"] = time.perf_counter() - started
-    out.print(
-        "[bold]1. A request built from Python data[/] (fields given in any order; "
-        "emitted in schema order, types converted, checked against the schema):"
-    )
-    out.print(Syntax(_pretty(document), "xml", theme="ansi_dark", word_wrap=True))
-
-    # 2. Mistakes are caught before QuickBooks sees them, with the element and the reason.
-    out.print("\n[bold]2. Mistakes are refused before anything is sent[/]")
-    mistakes = [
-        Request("CustomerAddRq", {"CustomerAdd": {"Name": "Acme", "Emial": "x@example.com"}}),
-        Request("CustomerAddRq", {"CustomerAdd": {"Name": "Tenant " + "name " * 8 + "too long"}}),
-        Request("InvoiceAddRq", {"InvoiceAdd": {"CustomerRef": {"FullName": "Acme"},
-                                                "InvoiceLineAdd": [{"Amount": 12.5}]}}),
-    ]  # fmt: skip
-    for mistake in mistakes:
-        try:
-            encode_requests([mistake], edition="us")
-        except LocalProtocolError as exc:
-            out.print(f"  [red]✗[/] {escape(str(exc))}")
-
-    # 3. Reading QuickBooks' answer: whole, streamed, and paged through an iterator.
-    page = _sample_invoices(2_000)
-    answer = encode_responses(
-        [Response("InvoiceQueryRs", request_id="2", records=page, ret_count=len(page))]
-    )
-    started = time.perf_counter()
-    decoded = decode_responses(answer)
-    timings["decode 2,000 invoices"] = time.perf_counter() - started
-    invoices = decoded[0].raise_for_status().records
-    started = time.perf_counter()
-    streamed = sum(1 for _ in iter_records(answer))
-    timings["stream 2,000 invoices"] = time.perf_counter() - started
-    open_total = sum((inv["BalanceRemaining"] for inv in invoices), Decimal(0))
-    out.print(
-        f"\n[bold]3. QuickBooks' answer read back[/]: {len(invoices):,} invoices "
-        f"({len(answer) / 1e6:.1f} MB) decoded, {streamed:,} streamed one by one; "
-        f"open balance [green]${open_total:,.2f}[/]; first: "
-        f"{invoices[0]['RefNumber']} for {invoices[0]['CustomerRef']['FullName']}, "
-        f"{len(invoices[0]['InvoiceLineRet'])} lines, due {invoices[0]['DueDate']:%d %b %Y}."
-    )
-
-    iterator = QueryIterator(Request("InvoiceQueryRq", {"IncludeLineItems": True}), page_size=500)
-    message: Request | None = iterator.start()
-    remaining = len(page)
-    sent = []
-    while message is not None:
-        sent.append(f"{message.iterator}{' ' + message.iterator_id if message.iterator_id else ''}")
-        chunk = min(remaining, iterator.page_size)
-        remaining -= chunk
-        message = iterator.next_request(
-            Response("InvoiceQueryRs", records=page[:chunk], iterator_id="{demo-iterator}",
-                     iterator_remaining_count=remaining)
-        )  # fmt: skip
-    out.print(f"   Paging by iterator (sans-IO): {' → '.join(sent)} → done after "
-              f"{iterator.pages} pages, {iterator.records_seen:,} records.")  # fmt: skip
-
-    json_text = to_json(encode_requests(requests[:1]))
-    out.print(f"   Lossless JSON: {len(json_text)} characters for the first request; "
-              "`qbdlink qbxml to-json FILE` / `from-json FILE`.")  # fmt: skip
-
-    # 4. The simulated QuickBooks Desktop: a sample company, the authorization prompt, queries.
-    out.print("\n[bold]4. Simulated QuickBooks Desktop[/]")
-    with tempfile.TemporaryDirectory() as scratch:
-        company = Path(scratch) / "acme.qbw.sqlite"
-        started = time.perf_counter()
-        create_company(company, name="Acme Properties LLC", sample="small")
-        timings["sample company (500 transactions)"] = time.perf_counter() - started
-        desk = SimulatedDesktop()
-        desk.open_company(company)
-        desk.answer = "no"
-        processor = desk.request_processor()
-        processor.open_connection("", "qbdlink demo")
-        try:
-            processor.begin_session(str(company), "DoNotCare")
-        except ComError as refused:
-            out.print(f"   The user clicks [red]No[/] at QuickBooks' prompt: "
-                      f"HRESULT {refused.hresult:#010x}, {escape(refused.strerror)}")  # fmt: skip
-        desk.answer = "always"
-        ticket = processor.begin_session(str(company), "DoNotCare")
-        out.print("   The user clicks [green]Yes, always; allow access even if QuickBooks is "
-                  "not running[/]: session open.")  # fmt: skip
-        started = time.perf_counter()
-        reply_xml = processor.process_request(
-            ticket,
-            encode_requests(
-                [
-                    Request("HostQueryRq", request_id="1"),
-                    Request("CompanyQueryRq", request_id="2"),
-                    Request("CustomerQueryRq", {"MaxReturned": 1000}, request_id="3"),
-                    Request("InvoiceQueryRq", {"PaidStatus": "NotPaidOnly"}, request_id="4"),
-                ]
-            ).decode(),
-        )
-        timings["host, company, customers, open invoices"] = time.perf_counter() - started
-        host, company_info, customers, unpaid = decode_responses(reply_xml)
-        processor.end_session(ticket)
-        processor.close_connection()
-    host_record, company_record = host.records[0], company_info.records[0]
-    owed = sum((inv["BalanceRemaining"] for inv in unpaid.records), Decimal(0))
-    out.print(
-        f"   {escape(host_record['ProductName'])} ({host_record['Country']}), company "
-        f"[bold]{escape(company_record['CompanyName'])}[/]: {len(customers.records)} customers "
-        f"(tenants and their units), {len(unpaid.records)} unpaid invoices, "
-        f"[green]${owed:,.2f}[/] owed."
-    )
-
-    # 5. Summary.
-    table = Table(title="Timings on this machine", show_edge=False)
-    table.add_column("step")
-    table.add_column("time", justify="right")
-    for step, seconds in timings.items():
-        table.add_row(step, f"{seconds * 1000:,.1f} ms")
+def _summary(
+    url: str,
+    api_key: str,
+    link: dict[str, Any],
+    company: str,
+    counts: dict[str, int],
+    operation: dict[str, Any],
+    in_quickbooks: bool,
+    timings: Timings,
+) -> None:
+    records = Table(title=f"Synced from '{escape(company)}'", show_edge=False)
+    records.add_column("resource")
+    records.add_column("records", justify="right")
+    for name, count in counts.items():
+        records.add_row(name, str(count))
+    records.add_row("[bold]total[/]", f"[bold]{sum(counts.values())}[/]")
+    steps = Table(title="Timings on this machine", show_edge=False)
+    steps.add_column("step")
+    steps.add_column("time", justify="right")
+    for name, seconds in timings.steps.items():
+        steps.add_row(name, f"{seconds:.2f} s")
     out.print()
-    out.print(table)
-    built = Table(title="Not built yet", show_edge=False)
-    built.add_column("part")
-    built.add_column("command")
-    built.add_column("tracked in")
-    for part, command, issue in NOT_BUILT_YET:
-        built.add_row(part, command, issue)
-    out.print(built)
-    out.print(
-        Panel(
-            "Works today: the qbXML core (`qbdlink qbxml validate|to-json|from-json`, "
-            "`from qbdlink.qbxml import ...`) and the simulated QuickBooks Desktop "
-            "(`qbdlink sim new|open|process`, `from qbdlink.simulator import ...`).\n"
-            "There is no hub to serve yet, so the demo stops here"
-            + ("." if exit_after_summary else " (nothing to keep serving)."),
-            title="Summary",
-        )
+    out.print(records)
+    out.print(steps)
+    result = operation.get("result") or {}
+    verdict = (
+        f"[green]invoice {result.get('ref_number', 'DEMO-1')} saved in QuickBooks[/] "
+        f"(TxnID {result.get('txn_id', '?')})"
+        if operation["state"] == "succeeded" and in_quickbooks
+        else f"[red]the invoice was not saved: {escape(str(operation.get('error')))}[/]"
     )
-    return 0
-
-
-def _pretty(document: bytes) -> str:
-    from lxml import etree
-
-    from qbdlink.qbxml.parsing import parse_document
-
-    root, version = parse_document(document)
-    body = etree.tostring(root, pretty_print=True, encoding="unicode")
-    return f'<?qbxml version="{version}"?>\n{body}'
+    out.print(Panel(
+        f"Link [bold]{link['id']}[/] is up to date: {sum(counts.values())} records in the hub.\n"
+        f"Write through the API: {verdict}.\n\n"
+        f"REST API:   {url}/v1/links   (Authorization: Bearer {api_key})\n"
+        f"API docs:   {url}/docs\n"
+        f"Try:        curl -H 'Authorization: Bearer {api_key}' "
+        f"{url}/v1/links/{link['id']}/invoices?limit=3\n"
+        "Set-up page (the admin's screen) and the Web Connector endpoint are not built yet.",
+        title="Summary",
+    ))  # fmt: skip

@@ -406,3 +406,36 @@ async def test_another_tenant_cannot_see_an_operation(hub: Hub, make_agent: Any)
     )
 
     assert response.status_code == 404
+
+
+async def test_resetting_the_key_announces_the_failed_operation_at_once(hub: Hub) -> None:
+    link_id, _ = await hub.enable_link()
+    await hub.api("POST", "/v1/webhook-endpoints", json={"url": "http://127.0.0.1:9/hooks"})
+    await write(hub, "POST", f"/v1/links/{link_id}/invoices", INVOICE)
+
+    await hub.api("POST", f"/v1/links/{link_id}/reset-key")
+
+    with hub.context.db.session() as session:
+        events = session.scalars(select(WebhookDelivery.event_type)).all()
+    assert "operation.failed" in events
+
+
+async def test_a_write_left_unknown_by_a_connector_crash_needs_attention(
+    hub: Hub, make_agent: Any
+) -> None:
+    link_id, agent = await verified_link(hub, make_agent)
+    agent.fail_with = JobError(
+        code="outcome_unknown",
+        message="the connector stopped while the job ran",
+        user_facing_message="Check QuickBooks for the change before trying again.",
+        retryable=False,
+    )
+
+    operation = await settle(
+        hub, agent, (await write(hub, "POST", f"/v1/links/{link_id}/invoices", INVOICE)).json()
+    )
+
+    assert (operation["state"], operation["error"]["code"]) == (
+        "needs_attention",
+        "outcome_unknown",
+    )

@@ -114,6 +114,7 @@ def reset_key(session: Session, context: HubContext, *, link: Link) -> str:
     link.sync_requested_at = None
     link.sync_progress = None
     cancel_link_jobs(session, link_id=link.id)
+    _settle_operations(session, link.id)
     set_state(session, link, "waiting_for_connector")
     return str(key)
 
@@ -126,6 +127,7 @@ def disable_link(session: Session, *, link: Link) -> None:
     link.connector_token_hash = None
     link.token_expires_at = None
     cancel_link_jobs(session, link_id=link.id)
+    _settle_operations(session, link.id)
     link.state = "disabled"
     link.state_reason = None
     link.user_facing_message = STATE_MESSAGES["disabled"]
@@ -157,6 +159,13 @@ def update_schedule(
         link.paused = paused
     session.flush()
     return link
+
+
+def _settle_operations(session: Session, link_id: str) -> None:
+    from qbdlink.hub.writes.service import settle_cancelled  # writes imports links
+
+    session.flush()
+    settle_cancelled(session, link_id=link_id)
 
 
 def _require_enabled(link: Link) -> None:

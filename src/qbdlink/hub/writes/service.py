@@ -305,9 +305,18 @@ def get_operation(session: Session, *, tenant_id: str, operation_id: str) -> Ope
     return operation
 
 
+def settle_cancelled(session: Session, *, link_id: str) -> None:
+    """Fail the link's pending operations whose jobs were cancelled (reset key, disable)."""
+    pending = session.scalars(
+        select(Operation).where(Operation.link_id == link_id, Operation.state == "pending")
+    ).all()
+    for operation in pending:
+        _settle_if_cancelled(session, operation)
+
+
 def _settle_if_cancelled(session: Session, operation: Operation) -> None:
-    # Resetting a key or disabling a link cancels its queued jobs (links.service); the
-    # operation learns of it here, when someone looks.
+    # Resetting a key or disabling a link cancels its queued jobs (links.service calls
+    # settle_cancelled); reading an operation settles it too, as a safety net.
     cancelled = session.scalar(
         select(Job.id).where(Job.operation_id == operation.id, Job.state == "cancelled")
     )
@@ -523,7 +532,9 @@ def _on_failure(session: Session, context: HubContext, job: Job, error: dict[str
             "The connector could not reach QuickBooks to make this change. Make sure QuickBooks "
             "is open with the right company file, then send the change again."
         )
-    state = "needs_attention" if retryable else "failed"
+    # A crash mid-write leaves QuickBooks' side unknown: a person must look, not a retry.
+    unknown = error.get("code") == "outcome_unknown"
+    state = "needs_attention" if retryable or unknown else "failed"
     _finish(
         session,
         operation,
