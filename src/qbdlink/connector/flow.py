@@ -123,6 +123,8 @@ class LinkFlow:
         self._require("region", "confirm")
         assert self.key is not None
         if self.key.region != region:
+            # Back to "region" (from "confirm" too): Next must not claim with the old choice.
+            self.step, self.region = "region", None
             self.problem = (
                 f"This key is for {REGION_NAMES[self.key.region]}, but you chose "
                 f"{REGION_NAMES[region]}. Choose {REGION_NAMES[self.key.region]}, or use a key "

@@ -53,7 +53,12 @@ class FileTokenStore:
     def _fernet(self) -> Fernet:
         if not self.key_path.exists():
             _write_private(self.key_path, Fernet.generate_key())
-        return Fernet(self.key_path.read_bytes().strip())
+        try:
+            return Fernet(self.key_path.read_bytes().strip())
+        except ValueError:
+            # Not a key (damaged or replaced): what it encrypted is lost anyway; start afresh.
+            _write_private(self.key_path, Fernet.generate_key())
+            return Fernet(self.key_path.read_bytes().strip())
 
     def _read(self) -> dict[str, str]:
         if not self.path.exists():
