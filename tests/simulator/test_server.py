@@ -276,3 +276,36 @@ def test_the_runtime_directory_comes_from_the_environment(
     monkeypatch.setenv("QBDLINK_SIM_RUNTIME_DIR", str(tmp_path / "rt"))
 
     assert resolve_runtime_dir() == tmp_path / "rt"
+
+
+def test_quitting_quickbooks_through_control_closes_it_for_every_client(
+    running: tuple[SimulatedDesktop, ServerInfo], run_dir: Path
+) -> None:
+    client = connect_running_desktop(run_dir, timeout=TIMEOUT)
+
+    client.control("quit_quickbooks")
+
+    client.open_connection("", APP)
+    assert hresult_of(client.begin_session, "", "DoNotCare") == 0x80040416
+
+
+def test_with_yes_always_a_closed_quickbooks_opens_the_file_for_the_application(
+    running: tuple[SimulatedDesktop, ServerInfo], run_dir: Path, company_path: Path
+) -> None:
+    client = connect_running_desktop(run_dir, timeout=TIMEOUT)
+    client.open_connection("", APP)
+    client.end_session(client.begin_session("", "DoNotCare"))  # the user answers "Yes, always"
+    client.control("quit_quickbooks")
+
+    ticket = client.begin_session(str(company_path), "DoNotCare")
+
+    assert client.get_current_company_file_name(ticket) == str(company_path.resolve())
+
+
+def test_an_unknown_control_is_refused_with_the_known_ones_named(
+    running: tuple[SimulatedDesktop, ServerInfo], run_dir: Path
+) -> None:
+    client = connect_running_desktop(run_dir, timeout=TIMEOUT)
+
+    with pytest.raises(DesktopError, match="quit_quickbooks"):
+        client.control("format_disk")
