@@ -319,12 +319,13 @@ def hub_serve(
 def hub_tenant_create(
     name: Annotated[str, typer.Argument(help="The tenant's name.", show_default=False)],
     db: DbOption = None,
+    region: RegionOption = None,
 ) -> None:
     """Create a tenant and print its API key (shown once; only its hash is kept)."""
     from qbdlink.hub.errors import HubError
     from qbdlink.hub.tenants.service import create_tenant
 
-    context = _hub_context(db)
+    context = _hub_context(db, region)
     try:
         with context.db.session() as session:
             tenant, api_key = create_tenant(session, name=name)
@@ -582,6 +583,32 @@ def connector_unlink(
     except ConnectorError as exc:
         raise _fail(exc) from None
     err.print(f"unlinked: {escape(entry.name)}")
+
+
+@connector_app.command("wizard")
+def connector_wizard(
+    hub_url: Annotated[
+        str | None, typer.Option(help="The hub to use (default: the region's).")
+    ] = None,
+    company_file: Annotated[
+        str | None,
+        typer.Option(
+            help="The company file (default: the one open in QuickBooks).", show_default=False
+        ),
+    ] = None,
+) -> None:
+    """Link QuickBooks companies in a window: license key, region, Verify."""
+    try:
+        from qbdlink.connector.wizard import run_wizard
+    except ImportError as exc:
+        if not (exc.name or "").startswith("PySide6"):
+            raise
+        err.print(
+            "[red]error:[/] the wizard needs PySide6: install qbdlink with its 'wizard' extra "
+            "(pip install 'qbdlink\\[wizard]'), or use 'qbdlink connector link'."
+        )
+        raise typer.Exit(1) from None
+    raise typer.Exit(run_wizard(_connector(), hub_url=hub_url, company_file=company_file))
 
 
 @app.command("demo")

@@ -225,6 +225,7 @@ def _base_env(root: Path, hub_url: str) -> dict[str, str]:
         "QBDLINK_RETRY_MAX_SECONDS": "1",
         "QBDLINK_WEBHOOK_RETRY_BASE_SECONDS": "0.2",
         "QBDLINK_TOKEN_STORE": "file",
+        "QBDLINK_WEBHOOK_ALLOW_PRIVATE_ADDRESSES": "true",
         "QBDLINK_HUB_URL_US": hub_url,
         "QBDLINK_HUB_URL_CA": f"http://127.0.0.1:{free_port()}",
     }

@@ -158,6 +158,7 @@ def hub_settings(database_url: str, **overrides: Any) -> HubSettings:
         "retry_base_seconds": 0.0,
         "sync_page_size": 100,
         "health_timeout_seconds": 3.0,
+        "webhook_allow_private_addresses": True,  # the test receivers listen on 127.0.0.1
     }
     values.update(overrides)
     return HubSettings(**values)

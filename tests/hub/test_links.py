@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import re
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from qbdlink.hub.links.models import Link
 from qbdlink.hub.sync.service import in_window
+from qbdlink.simulator import create_company
 from tests.hub.conftest import Hub, ScriptedAgent
 
 pytestmark = pytest.mark.anyio
@@ -223,3 +225,29 @@ async def test_health_reports_the_connectors_problem(hub: Hub, make_agent: Any) 
     await answering
 
     assert (health["ok"], health["integration_code"]) == (False, "0x80040408")
+
+
+async def test_after_a_reset_another_company_file_starts_afresh(
+    hub: Hub, make_agent: Any, tmp_path: Path
+) -> None:
+    link_id, _ = await _verified(hub, make_agent)
+    new_key = (await hub.api("POST", f"/v1/links/{link_id}/reset-key")).json()["license_key"]
+    empty = create_company(tmp_path / "empty.qbw", name="Harbor View LLC")
+    agent = make_agent(empty, machine_id="machine-0002-other")
+    await agent.claim(new_key)
+    await agent.verify()
+
+    await agent.run_until_idle()
+
+    customers = (await hub.api("GET", f"/v1/links/{link_id}/customers")).json()["data"]
+    assert ((await hub.link(link_id))["company_name"], customers) == ("Harbor View LLC", [])
+
+
+async def test_an_empty_sync_window_is_refused(hub: Hub) -> None:
+    link_id, _ = await hub.enable_link()
+
+    response = await hub.api(
+        "PATCH", f"/v1/links/{link_id}", json={"sync_window": {"start": "09:00", "end": "09:00"}}
+    )
+
+    assert response.status_code == 422

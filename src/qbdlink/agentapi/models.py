@@ -23,7 +23,7 @@ PROTOCOL_VERSION: Final = 1
 CONNECTOR_VERSION_HEADER: Final = "Qbdlink-Connector-Version"
 AGENT_PREFIX: Final = "/agent/v1"
 
-JobKind = Literal["sync", "write", "passthrough", "health", "stamp"]
+JobKind = Literal["sync", "write", "passthrough", "health"]
 ConnectorState = Literal[
     "ready", "quickbooks_closed", "wrong_company", "access_denied", "busy", "paused", "error"
 ]

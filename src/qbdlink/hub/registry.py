@@ -14,8 +14,11 @@ def load_domains() -> list[APIRouter]:
     from qbdlink.hub.links import health  # noqa: F401  (registers the health job)
     from qbdlink.hub.records.router import router as records_router
     from qbdlink.hub.sync import service as sync_service  # noqa: F401  (registers sync jobs)
+    from qbdlink.hub.web.router import redact_access_log
+    from qbdlink.hub.web.router import router as web_router
     from qbdlink.hub.webhooks.router import router as webhooks_router
     from qbdlink.hub.writes.router import router as writes_router
 
+    redact_access_log()  # the set-up page's URL carries its session token
     # Writes and operations before records: /v1/operations and POST routes are more specific.
-    return [webhooks_router, writes_router, records_router]
+    return [webhooks_router, writes_router, web_router, records_router]

@@ -57,7 +57,26 @@ class HubSettings(BaseSettings):
     webhook_max_attempts: int = Field(default=8, ge=1)
     webhook_retry_base_seconds: float = Field(default=5.0, ge=0)
     webhook_retry_max_seconds: float = Field(default=3600.0, ge=0)
-    webhook_allow_private_addresses: bool = True
+    # Off: a tenant cannot aim webhooks at the hub's own network. Local set-ups turn it on.
+    webhook_allow_private_addresses: bool = False
+    connector_download_url: str | None = Field(
+        default=None,
+        description="Where the set-up page's Download connector button points (the signed "
+        "installer); unset, the page shows a placeholder and says it is not configured.",
+    )
+    connector_sha256: str | None = Field(
+        default=None, description="The installer's SHA-256 (hex), shown next to the button."
+    )
+    setup_session_minutes: float = Field(default=60.0, gt=0, le=24 * 60)
+    setup_app_name: str = Field(
+        default="your app",
+        description="The SaaS's name, for the set-up page's 'open it again' message.",
+    )
+    setup_frame_ancestors: str = Field(
+        default="*",
+        description="CSP frame-ancestors of the set-up page (the SaaS may embed it in an iframe; "
+        "set e.g. 'https://app.example.com' to allow only that origin, or 'none').",
+    )
 
     def resolved_database_url(self) -> str:
         """The configured database URL, or the embedded SQLite default."""

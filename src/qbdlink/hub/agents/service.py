@@ -182,7 +182,15 @@ def verify(session: Session, context: HubContext, *, link: Link, request: Verify
         )
         needs_attention(session, link, reason="wrong_region", message=message)
         raise Conflict("wrong_region", message, user_facing_message=message)
-    if link.fingerprint is not None and link.fingerprint != request.fingerprint:
+    if (
+        link.fingerprint is not None
+        and link.fingerprint != request.fingerprint
+        and link.verified_at is None
+    ):
+        # After a key reset the link may move to another company file: start it afresh, so
+        # that records of two companies never mix and no high-water mark is inherited.
+        forget_company(session, link_id=link.id)
+    elif link.fingerprint is not None and link.fingerprint != request.fingerprint:
         message = (
             f"This license key is already linked to the company '{link.company_name}' "
             f"({link.company_file}). To link another company, use 'Add another company' for a "
@@ -209,6 +217,15 @@ def verify(session: Session, context: HubContext, *, link: Link, request: Verify
 
     request_sync(session, context, link=link, reason="verified")
     return link
+
+
+def forget_company(session: Session, *, link_id: str) -> None:
+    """Drop a link's synced records and sync checkpoints (its company file changed)."""
+    from qbdlink.hub.records.models import StoredRecord
+    from qbdlink.hub.sync.models import SyncCursor
+
+    session.execute(delete(StoredRecord).where(StoredRecord.link_id == link_id))
+    session.execute(delete(SyncCursor).where(SyncCursor.link_id == link_id))
 
 
 def heartbeat(session: Session, context: HubContext, *, link: Link, beat: Heartbeat) -> Link:

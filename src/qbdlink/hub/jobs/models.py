@@ -21,7 +21,7 @@ class Job(Base):
     link_id: Mapped[str] = mapped_column(ForeignKey("links.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(16))
     priority: Mapped[int] = mapped_column(default=10)  # lower runs first: writes before sync
-    seq: Mapped[int] = mapped_column(BigInteger)  # creation order (time-based, monotonic)
+    seq: Mapped[int] = mapped_column(BigInteger)  # creation order: a per-link counter
     qbxml: Mapped[str] = mapped_column(Text)
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
     state: Mapped[str] = mapped_column(String(16), default="queued")

@@ -36,7 +36,7 @@ from qbdlink.hub.errors import Conflict, InvalidRequest, NotFound, PayloadTooLar
 from qbdlink.hub.jobs.models import Job
 from qbdlink.hub.security import hash_secret, new_secret
 
-PRIORITY: Final = {"health": 0, "stamp": 5, "write": 10, "passthrough": 10, "sync": 20}
+PRIORITY: Final = {"health": 0, "write": 10, "passthrough": 10, "sync": 20}
 _SQLITE_LEASE_LOCK = threading.Lock()
 
 

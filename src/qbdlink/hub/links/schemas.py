@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
@@ -23,6 +23,12 @@ class SyncWindow(BaseModel):
     model_config = ConfigDict(extra="forbid")
     start: str
     end: str
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> SyncWindow:
+        if self.start == self.end:
+            raise ValueError("the window is empty: start and end must differ")
+        return self
 
     @field_validator("start", "end")
     @classmethod

@@ -108,8 +108,7 @@ def reset_key(session: Session, context: HubContext, *, link: Link) -> str:
     link.connector_token_hash = None
     link.token_expires_at = None
     link.claimed_at = None
-    link.verified_at = None
-    link.fingerprint = None
+    link.verified_at = None  # the fingerprint stays: verify compares the next company with it
     link.sync_started_at = None
     link.sync_requested_at = None
     link.sync_progress = None

@@ -288,6 +288,7 @@ def _on_success(session: Session, context: HubContext, job: Job, response_xml: s
     if link.state == "needs_attention" and link.state_reason in (
         "connector_error",
         "quickbooks_error",
+        "bad_response",
     ):
         clear_attention(session, link)
     next_step = plan_next(step, response)
@@ -481,3 +482,5 @@ def _end_orphaned_run(session: Session, link: Link, now: datetime) -> None:
     )
     if pending is None:
         link.sync_started_at = None
+        if link.state == "syncing":
+            set_state(session, link, "up_to_date" if link.last_sync_at else "verified")

@@ -1,0 +1,224 @@
+"""The set-up page: ``POST /v1/setup-sessions`` (API key), ``/setup`` and its small JSON API.
+
+    POST /v1/setup-sessions          tenant API key   -> {"url", "expires_at"}
+    GET  /setup?session=TOKEN        the page (HTML); 401 page when expired or forged
+    GET  /setup/static/{setup.js,setup.css}
+    GET  /setup/api/links                          } header Qbdlink-Setup-Session: TOKEN
+    POST /setup/api/links                          } (never the API key: the browser
+    POST /setup/api/links/{link_id}/reset-key      }  never holds it)
+
+The token is in the page URL once (so the SaaS can link or embed it); ``redact_access_log``
+keeps it out of the server's access log, and the page sends it in a header afterwards.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import datetime
+from importlib import resources
+from typing import Annotated, Any, Final
+
+from fastapi import APIRouter, Header, Query, Response
+from fastapi.responses import HTMLResponse
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.orm import Session
+
+from qbdlink.hub.context import HubContext
+from qbdlink.hub.deps import ContextDep, SessionDep, TenantDep
+from qbdlink.hub.links import service as links
+from qbdlink.hub.tenants.models import Tenant
+from qbdlink.hub.web import sessions
+from qbdlink.hub.web.page import expired_page, setup_page
+from qbdlink.hub.web.view import setup_link_view
+
+router = APIRouter(tags=["setup page"])
+SessionHeader = Annotated[
+    str | None,
+    Header(
+        alias=sessions.SESSION_HEADER,
+        description="The token of a set-up session (from POST /v1/setup-sessions).",
+    ),
+]
+_STATIC: Final = {"setup.js": "text/javascript", "setup.css": "text/css"}
+_TOKEN_IN_QUERY: Final = re.compile(r"([?&]session=)[^&\s]*")
+
+
+class SetupSessionOut(BaseModel):
+    """A set-up page URL for the tenant's admin, valid until ``expires_at``."""
+
+    object: str = "setup_session"
+    url: str
+    expires_at: datetime
+
+
+class SetupLinkCreate(BaseModel):
+    """Add another company (a new license key)."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str | None = Field(default=None, max_length=200)
+
+
+class SetupLinkOut(BaseModel):
+    """One company as the set-up page shows it."""
+
+    id: str
+    object: str = "setup_link"
+    name: str
+    state: str
+    status: str
+    needs_attention: bool
+    message: str
+    state_reason: str | None
+    integration_code: str | None
+    license_key: str
+    region: str
+    region_name: str
+    machine_name: str | None
+    company_name: str | None
+    quickbooks_product: str | None
+    claimed_at: str | None
+    verified_at: str | None
+    last_seen_at: str | None
+    last_sync_at: str | None
+    progress: dict[str, Any] | None
+
+
+class SetupLinkList(BaseModel):
+    """The tenant's companies (disabled links left out) and when the session ends."""
+
+    data: list[SetupLinkOut]
+    expires_at: str
+
+
+def _security_headers(context: HubContext) -> dict[str, str]:
+    ancestors = context.settings.setup_frame_ancestors.strip() or "'none'"
+    if ancestors == "none":
+        ancestors = "'none'"
+    return {
+        "Content-Security-Policy": (
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            f"connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors {ancestors}"
+        ),
+        "Referrer-Policy": "no-referrer",
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "no-store",
+    }
+
+
+def _verified(context: HubContext, token: str | None, db: Session) -> tuple[str, Tenant]:
+    """The session's expiry-checked tenant; ``SessionRefused`` (401) otherwise."""
+    setup = sessions.verify(context, token)
+    tenant = db.get(Tenant, setup.tenant_id)
+    if tenant is None:  # the tenant was deleted since the link was made
+        raise sessions.SessionRefused(
+            "setup_session_invalid",
+            "The set-up session's tenant no longer exists.",
+            user_facing_message=sessions.expired_message(context),
+        )
+    return setup.expires_at.isoformat(), tenant
+
+
+def _links_out(session: Session, context: HubContext, tenant_id: str) -> list[SetupLinkOut]:
+    return [
+        SetupLinkOut.model_validate(setup_link_view(context, link))
+        for link in links.list_links(session, tenant_id=tenant_id)
+        if link.disabled_at is None
+    ]
+
+
+@router.post("/v1/setup-sessions", response_model=SetupSessionOut, status_code=201)
+def create_setup_session(tenant: TenantDep, context: ContextDep) -> SetupSessionOut:
+    """A set-up page URL for the admin's browser (link to it or embed it; it expires)."""
+    token, expires = sessions.issue(context, tenant_id=tenant.id)
+    base = context.settings.public_url.rstrip("/")
+    return SetupSessionOut(url=f"{base}/setup?session={token}", expires_at=expires)
+
+
+@router.get("/setup", response_class=HTMLResponse, include_in_schema=False)
+def setup(
+    context: ContextDep, session: Annotated[str | None, Query(max_length=1024)] = None
+) -> HTMLResponse:
+    """The set-up screen (or the 'this link has expired' page)."""
+    headers = _security_headers(context)
+    try:
+        with context.db.session() as db:
+            tenant_name = _verified(context, session, db)[1].name
+    except sessions.SessionRefused as exc:
+        return HTMLResponse(expired_page(exc.user_facing_message), 401, headers=headers)
+    assert session is not None
+    return HTMLResponse(
+        setup_page(context.settings, tenant_name=tenant_name, token=session), headers=headers
+    )
+
+
+@router.get("/setup/static/{name}", include_in_schema=False)
+def static_file(name: str) -> Response:
+    """The page's script and style sheet (no build step, no CDN)."""
+    media_type = _STATIC.get(name)
+    if media_type is None:
+        return Response("not found", 404, media_type="text/plain")
+    body = resources.files("qbdlink.hub.web").joinpath("static", name).read_bytes()
+    return Response(
+        body,
+        media_type=f"{media_type}; charset=utf-8",
+        headers={"Cache-Control": "public, max-age=3600", "X-Content-Type-Options": "nosniff"},
+    )
+
+
+@router.get("/setup/api/links", response_model=SetupLinkList)
+def list_setup_links(
+    context: ContextDep, session: SessionDep, token: SessionHeader = None
+) -> SetupLinkList:
+    """The tenant's companies with their keys and live status (the page polls this)."""
+    expires_at, tenant = _verified(context, token, session)
+    return SetupLinkList(data=_links_out(session, context, tenant.id), expires_at=expires_at)
+
+
+@router.post("/setup/api/links", response_model=SetupLinkOut, status_code=201)
+def add_company(
+    context: ContextDep,
+    session: SessionDep,
+    token: SessionHeader = None,
+    body: SetupLinkCreate | None = None,
+) -> SetupLinkOut:
+    """Add another company: enable a link, issuing another license key."""
+    _, tenant = _verified(context, token, session)
+    link, _key = links.enable_link(
+        session, context, tenant_id=tenant.id, name=body.name if body else None
+    )
+    return SetupLinkOut.model_validate(setup_link_view(context, link))
+
+
+@router.post("/setup/api/links/{link_id}/reset-key", response_model=SetupLinkOut)
+def reset_company_key(
+    link_id: str, context: ContextDep, session: SessionDep, token: SessionHeader = None
+) -> SetupLinkOut:
+    """Revoke the company's key and unbind its connector; the answer shows the new key."""
+    _, tenant = _verified(context, token, session)
+    link = links.get_link(session, tenant_id=tenant.id, link_id=link_id, lock=True)
+    links.reset_key(session, context, link=link)
+    return SetupLinkOut.model_validate(setup_link_view(context, link))
+
+
+class _RedactSetupTokens(logging.Filter):
+    """Blank ``session=…`` in access-log lines (uvicorn logs the full path with its query)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and any(
+            isinstance(arg, str) and "session=" in arg for arg in record.args
+        ):
+            record.args = tuple(
+                _TOKEN_IN_QUERY.sub(r"\1[redacted]", arg) if isinstance(arg, str) else arg
+                for arg in record.args
+            )
+        elif isinstance(record.msg, str) and "session=" in record.msg:
+            record.msg = _TOKEN_IN_QUERY.sub(r"\1[redacted]", record.msg)
+        return True
+
+
+def redact_access_log(logger_name: str = "uvicorn.access") -> None:
+    """Install the redaction on the access logger (idempotent)."""
+    logger = logging.getLogger(logger_name)
+    if not any(isinstance(f, _RedactSetupTokens) for f in logger.filters):
+        logger.addFilter(_RedactSetupTokens())
