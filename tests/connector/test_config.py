@@ -65,9 +65,7 @@ def test_save_creates_the_folder(tmp_path: Path) -> None:
     assert path.is_file()
 
 
-def test_connector_home_moves_the_config(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_connector_home_moves_the_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("QBDLINK_CONNECTOR_HOME", str(tmp_path))
 
     config_module.load()

@@ -224,7 +224,9 @@ def test_the_authorization_advice_recommends_yes_always() -> None:
 
 
 # -- the state machine: whatever the person clicks, the flow stays consistent ----------------
-KEYS = st.sampled_from([US_KEY, CA_KEY, _typo(US_KEY), _typo(CA_KEY), "", "QBD-XX-1", US_KEY.lower()])
+KEYS = st.sampled_from(
+    [US_KEY, CA_KEY, _typo(US_KEY), _typo(CA_KEY), "", "QBD-XX-1", US_KEY.lower()]
+)
 ERRORS = st.sampled_from(
     [
         KeyProblem("wrong_region", "This QuickBooks is the Canada edition."),
@@ -319,5 +321,7 @@ class LinkFlowMachine(RuleBasedStateMachine):
             assert self.flow.problem is None
 
 
-LinkFlowMachine.TestCase.settings = settings(max_examples=150, stateful_step_count=30, deadline=None)
+LinkFlowMachine.TestCase.settings = settings(
+    max_examples=150, stateful_step_count=30, deadline=None
+)
 test_the_link_flow_never_reaches_an_inconsistent_state = LinkFlowMachine.TestCase

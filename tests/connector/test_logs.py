@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from qbdlink.agentapi import generate_license_key
@@ -80,6 +80,7 @@ def test_redact_leaves_ordinary_text_alone() -> None:
 def test_redaction_never_leaks_a_generated_token(
     prefix: str, body: str, before: str, after: str
 ) -> None:
+    assume(body not in before and body not in after)
     masked = redact(f"{before} {prefix}{body} {after}")
 
     assert body not in masked

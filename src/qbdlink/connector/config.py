@@ -56,6 +56,7 @@ class LinkEntry(BaseModel):
     hub_url: str
     company_file: str | None = None
     company_name: str | None = None
+    quickbooks_product: str | None = None  # HostQuery's ProductName, as seen at Verify
     fingerprint: str | None = None
     verified_at: datetime | None = None
     paused: bool = False
@@ -107,7 +108,11 @@ def load(path: Path | None = None) -> ConnectorConfig:
         config = ConnectorConfig()
         save(config, path)
         return config
-    return ConnectorConfig.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    config = ConnectorConfig.model_validate(raw)
+    if "machine_id" not in raw:
+        save(config, path)  # keep the id it was just given: it binds this PC's license keys
+    return config
 
 
 def save(config: ConnectorConfig, path: Path | None = None) -> None:

@@ -260,6 +260,13 @@ class QuickBooksGate:
         if stamp != entry.link_id:
             name = str(record.get("CompanyName") or file_label(self._file or ""))
             self.end_session()
+            if stamp is None:
+                message = (
+                    f"The company file '{file_label(entry.company_file or '')}' is open, but it "
+                    f"is not linked to '{entry.name}' (qbdlink's mark is missing: the file was "
+                    "restored or replaced). Run Verify again with this company open."
+                )
+                raise CompanyMismatch("company_not_stamped", message, message)
             raise self._mismatch(entry, name)
         self._guarded_for = entry.link_id
         return ticket

@@ -156,7 +156,7 @@ def _refusal(response: httpx.Response) -> HubRefused:
             error.get("user_facing_message"),
             response.status_code,
         )
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, AttributeError):  # not JSON, or no error object
         return HubRefused(
             "hub_error",
             f"the hub answered {response.status_code}: {response.text[:200]}",

@@ -30,15 +30,19 @@ HEARTBEAT_SECONDS: Final = 60.0
 _HEARTBEAT_STATES: Final = {
     "quickbooks_closed": "quickbooks_closed",
     "wrong_company": "wrong_company",
+    "company_not_stamped": "wrong_company",
     "access_denied": "access_denied",
     "not_authorized": "access_denied",
     "busy": "busy",
+    "session_lost": "quickbooks_closed",
+    "connection_not_open": "quickbooks_closed",
 }
 
 
 def backoff(attempt: int, *, base: float = 1.0, cap: float = 60.0) -> float:
     """Exponential backoff with full jitter for the ``attempt``-th consecutive failure."""
-    return random.uniform(0, min(cap, base * 2.0 ** max(0, attempt - 1)))
+    exponent = min(max(0, attempt - 1), 64)  # bounded: 2.0 ** 1024 overflows (a long outage)
+    return random.uniform(0, min(cap, base * 2.0**exponent))
 
 
 @dataclass
@@ -135,7 +139,12 @@ class LinkRelay:
         self._state = state
         self.last_problem = message
         if changed:
-            self.heartbeat(hresult=hresult, force=True)
+            try:
+                self.heartbeat(hresult=hresult, force=True)
+            except ConnectorError as exc:
+                # The job's result matters more; run() sends the state with its next heartbeat.
+                log.warning("heartbeat failed (%s)", exc.message)
+                self._last_heartbeat = 0.0
 
     def heartbeat(self, *, hresult: int | None = None, force: bool = False) -> None:
         """Tell the hub what the connector sees (at most every ``heartbeat_seconds``)."""
@@ -146,7 +155,7 @@ class LinkRelay:
         self.client.heartbeat(
             Heartbeat(
                 state=self._state,  # type: ignore[arg-type]
-                message=self.last_problem or "",
+                message=(self.last_problem or "")[:1000],
                 hresult=hresult,
             )
         )
@@ -174,5 +183,9 @@ class LinkRelay:
             except ConnectorError as exc:
                 self._failures += 1
                 log.error("%s", exc.message)
+                stop.wait(backoff(self._failures))
+            except Exception:
+                self._failures += 1
+                log.exception("unexpected error in the relay of %s", self.entry.name)
                 stop.wait(backoff(self._failures))
         self.gate.close()

@@ -129,6 +129,7 @@ class Connector:
             self.gate.end_session()
         entry.company_file = company_path
         entry.company_name = response.company_name or facts.company.company_name
+        entry.quickbooks_product = facts.host.product_name or None
         entry.fingerprint = stamp
         entry.verified_at = datetime.now(UTC)
         entry.last_error = None

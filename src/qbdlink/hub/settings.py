@@ -68,6 +68,9 @@ class HubSettings(BaseSettings):
         default=None, description="The installer's SHA-256 (hex), shown next to the button."
     )
     setup_session_minutes: float = Field(default=60.0, gt=0, le=24 * 60)
+    setup_poll_seconds: float = Field(
+        default=2.0, ge=0.1, le=60, description="How often the set-up page refreshes its status."
+    )
     setup_app_name: str = Field(
         default="your app",
         description="The SaaS's name, for the set-up page's 'open it again' message.",

@@ -7,13 +7,22 @@ Content-Security-Policy.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 from html import escape
-from typing import Final
+from importlib import resources
 
 from qbdlink.agentapi import REGION_NAMES
 from qbdlink.hub.settings import HubSettings
 
-STATIC_VERSION: Final = "1"  # bump when setup.js or setup.css change (cache busting)
+
+@functools.cache
+def static_version() -> str:
+    """A digest of setup.js and setup.css: their URLs change whenever they do (cache busting)."""
+    digest = hashlib.sha256()
+    for name in ("setup.js", "setup.css"):
+        digest.update(resources.files("qbdlink.hub.web").joinpath("static", name).read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _head(title: str) -> str:
@@ -24,7 +33,7 @@ def _head(title: str) -> str:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>{escape(title)}</title>
-<link rel="stylesheet" href="/setup/static/setup.css?v={STATIC_VERSION}">
+<link rel="stylesheet" href="/setup/static/setup.css?v={static_version()}">
 """
 
 
@@ -58,7 +67,8 @@ def setup_page(settings: HubSettings, *, tenant_name: str, token: str) -> str:
     return (
         _head("QuickBooks Desktop set-up")
         + f"""<meta name="qbdlink-setup-session" content="{escape(token)}">
-<script src="/setup/static/setup.js?v={STATIC_VERSION}" defer></script>
+<meta name="qbdlink-setup-poll-ms" content="{int(settings.setup_poll_seconds * 1000)}">
+<script src="/setup/static/setup.js?v={static_version()}" defer></script>
 </head>
 <body>
 <main class="page">

@@ -1,14 +1,18 @@
-// The QuickBooks Desktop set-up page: one card per company, refreshed every 2 seconds.
+// The QuickBooks Desktop set-up page: one card per company, refreshed every 2 seconds
+// (QBDLINK_SETUP_POLL_SECONDS).
 // Plain JavaScript, no build step. Data is only ever written with textContent (company names
 // and messages are user data), and only what changed is touched, so focus, selection and
 // screen-reader announcements stay put between polls.
 "use strict";
 
 (function () {
-  const POLL_MS = 2000;
   const HEADER = "Qbdlink-Setup-Session";
-  const meta = document.querySelector('meta[name="qbdlink-setup-session"]');
-  const token = meta ? meta.getAttribute("content") || "" : "";
+  function metaContent(name) {
+    const meta = document.querySelector('meta[name="' + name + '"]');
+    return meta ? meta.getAttribute("content") || "" : "";
+  }
+  const token = metaContent("qbdlink-setup-session");
+  const POLL_MS = Math.max(Number(metaContent("qbdlink-setup-poll-ms")) || 2000, 100);
   const container = document.getElementById("companies");
   const pageStatus = document.getElementById("page-status");
   const pageError = document.getElementById("page-error");

@@ -1,0 +1,277 @@
+"""The relay loop: QuickBooks errors go back to the hub in plain words, the hub's absence is
+waited out with backoff, and nothing the hub fails at loses a job's result."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qbdlink.agentapi import JobError
+from qbdlink.connector.errors import CompanyMismatch, HubRefused, HubUnreachable
+from qbdlink.connector.relay import LinkRelay, backoff
+from qbdlink.quickbooks import QuickBooksError, QuickBooksNotRunning, error_for_hresult
+from qbdlink.quickbooks.hresults import (
+    ACCESS_DENIED,
+    COULD_NOT_START,
+    INVALID_TICKET,
+    MODAL_DIALOG,
+    NO_PERMISSION,
+    OTHER_FILE_OPEN,
+)
+from tests.connector.fakes import FakeGate, FakeHub, job, relay
+
+
+@pytest.fixture
+def hub() -> FakeHub:
+    return FakeHub()
+
+
+@pytest.fixture
+def gate() -> FakeGate:
+    return FakeGate()
+
+
+@pytest.fixture
+def link_relay(hub: FakeHub, gate: FakeGate, tmp_path: Path) -> Iterator[LinkRelay]:
+    made = relay(hub, gate, tmp_path / "journal.sqlite3")
+    yield made
+    made.journal.close()
+
+
+def _posted_error(hub: FakeHub) -> JobError:
+    error = hub.posted[-1][1].error
+    assert error is not None
+    return error
+
+
+class CountingStop(threading.Event):
+    """A stop event that records each wait and sets itself after ``limit`` of them."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+        self.waits: list[float] = []
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self.waits.append(float(timeout or 0.0))
+        if len(self.waits) >= self.limit:
+            self.set()
+        return self.is_set()
+
+
+def test_a_quickbooks_error_becomes_a_job_error_with_its_details(
+    link_relay: LinkRelay, hub: FakeHub, gate: FakeGate
+) -> None:
+    refusal = error_for_hresult(COULD_NOT_START)
+    gate.error = refusal
+
+    link_relay.handle(job())
+
+    assert _posted_error(hub) == JobError(
+        code="quickbooks_closed",
+        message=str(refusal),
+        user_facing_message=refusal.user_facing_message,
+        hresult=COULD_NOT_START,
+        retryable=True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("hresult", "state"),
+    [
+        (COULD_NOT_START, "quickbooks_closed"),
+        (OTHER_FILE_OPEN, "wrong_company"),
+        (ACCESS_DENIED, "access_denied"),
+        (NO_PERMISSION, "access_denied"),
+        (MODAL_DIALOG, "busy"),
+        (INVALID_TICKET, "quickbooks_closed"),  # the session died with QuickBooks
+    ],
+)
+def test_a_quickbooks_error_forces_a_heartbeat_with_the_matching_state(
+    link_relay: LinkRelay, hub: FakeHub, gate: FakeGate, hresult: int, state: str
+) -> None:
+    gate.error = error_for_hresult(hresult)
+
+    link_relay.handle(job())
+
+    assert [(b.state, b.hresult) for b in hub.heartbeats] == [(state, hresult)]
+
+
+def test_the_heartbeat_carries_the_user_facing_message(
+    link_relay: LinkRelay, hub: FakeHub, gate: FakeGate
+) -> None:
+    gate.error = error_for_hresult(MODAL_DIALOG)
+
+    link_relay.handle(job())
+
+    assert hub.heartbeats[0].message == error_for_hresult(MODAL_DIALOG).user_facing_message
+
+
+def test_a_denied_access_is_not_retryable(
+    link_relay: LinkRelay, hub: FakeHub, gate: FakeGate
+) -> None:
+    gate.error = error_for_hresult(ACCESS_DENIED)
+
+    link_relay.handle(job())
+
+    assert _posted_error(hub).retryable is False
+
+
+def test_the_same_problem_twice_sends_one_heartbeat(
+    link_relay: LinkRelay, hub: FakeHub, gate: FakeGate
+) -> None:
+    gate.error = error_for_hresult(COULD_NOT_START)
+
+    link_relay.handle(job("job_1"))
+    link_relay.handle(job("job_2"))
+
+    assert len(hub.heartbeats) == 1
+
+
+def test_a_job_that_runs_after_a_problem_says_ready(
+    link_relay: LinkRelay, hub: FakeHub, gate: FakeGate
+) -> None:
+    gate.error = error_for_hresult(COULD_NOT_START)
+    link_relay.handle(job("job_1"))
+    gate.error = None
+
+    link_relay.handle(job("job_2"))
+
+    assert (
+        [b.state for b in hub.heartbeats],
+        link_relay.last_problem,
+    ) == (["quickbooks_closed", "ready"], None)
+
+
+def test_another_company_open_becomes_a_retryable_wrong_company_error(
+    link_relay: LinkRelay, hub: FakeHub, gate: FakeGate
+) -> None:
+    message = "QuickBooks has 'Birch' open, but this link is for 'Acme'."
+    gate.error = CompanyMismatch("wrong_company", message, message)
+
+    link_relay.handle(job())
+
+    error = _posted_error(hub)
+    assert (error.code, error.user_facing_message, error.retryable, hub.heartbeats[0].state) == (
+        "wrong_company",
+        message,
+        True,
+        "wrong_company",
+    )
+
+
+def test_a_successful_job_posts_its_answer_without_a_heartbeat(
+    link_relay: LinkRelay, hub: FakeHub
+) -> None:
+    link_relay.handle(job())
+
+    assert (hub.posted[0][1].error, hub.heartbeats) == (None, [])
+
+
+def test_a_lease_lost_refusal_when_posting_is_swallowed(
+    link_relay: LinkRelay, hub: FakeHub
+) -> None:
+    hub.post_error = HubRefused("lease_lost", "lease lost", None, 409)
+
+    link_relay.handle(job())
+
+    assert link_relay.jobs_run == 1
+
+
+def test_another_refusal_when_posting_is_raised(link_relay: LinkRelay, hub: FakeHub) -> None:
+    hub.post_error = HubRefused("unauthorized", "bad token", None, 401)
+
+    with pytest.raises(HubRefused):
+        link_relay.handle(job())
+
+
+def test_a_failed_heartbeat_does_not_lose_the_jobs_result(
+    link_relay: LinkRelay, hub: FakeHub, gate: FakeGate
+) -> None:
+    gate.error = error_for_hresult(COULD_NOT_START)
+    hub.heartbeat_error = HubUnreachable("hub_unreachable", "no answer")
+
+    link_relay.handle(job(kind="write"))
+
+    assert _posted_error(hub).code == "quickbooks_closed"
+
+
+def test_a_long_problem_still_fits_in_the_heartbeat(
+    link_relay: LinkRelay, hub: FakeHub, gate: FakeGate
+) -> None:
+    gate.error = QuickBooksNotRunning(COULD_NOT_START, "closed", "Open QuickBooks. " * 100)
+
+    link_relay.handle(job())
+
+    assert 0 < len(hub.heartbeats[0].message) <= 1000
+
+
+def test_step_with_no_job_runs_nothing(link_relay: LinkRelay, gate: FakeGate) -> None:
+    assert (link_relay.step(), gate.runs) == (False, [])
+
+
+def test_step_runs_the_job_that_came(link_relay: LinkRelay, hub: FakeHub, gate: FakeGate) -> None:
+    hub.jobs.append(job())
+
+    assert (link_relay.step(), len(gate.runs)) == (True, 1)
+
+
+def test_an_unreachable_hub_makes_run_back_off_exponentially(
+    link_relay: LinkRelay, hub: FakeHub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("qbdlink.connector.relay.random.uniform", lambda low, high: high)
+    hub.jobs = [HubUnreachable("hub_unreachable", "no answer") for _ in range(4)]
+    stop = CountingStop(limit=4)
+
+    link_relay.run(stop)
+
+    assert stop.waits == [1.0, 2.0, 4.0, 8.0]
+
+
+def test_a_poll_that_works_resets_the_backoff(
+    link_relay: LinkRelay, hub: FakeHub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("qbdlink.connector.relay.random.uniform", lambda low, high: high)
+    down = HubUnreachable("hub_unreachable", "no answer")
+    hub.jobs = [down, down, None, down]
+    stop = CountingStop(limit=3)
+
+    link_relay.run(stop)
+
+    assert stop.waits == [1.0, 2.0, 1.0]
+
+
+def test_a_rejected_token_waits_a_minute_and_says_why(link_relay: LinkRelay, hub: FakeHub) -> None:
+    hub.jobs = [HubRefused("unauthorized", "bad token", "Link this PC again.", 401)]
+    stop = CountingStop(limit=1)
+
+    link_relay.run(stop)
+
+    assert (stop.waits, link_relay.last_problem) == ([60.0], "Link this PC again.")
+
+
+def test_run_closes_the_gate_when_stopped(link_relay: LinkRelay, gate: FakeGate) -> None:
+    stop = threading.Event()
+    stop.set()
+
+    link_relay.run(stop)
+
+    assert gate.closed == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    attempt=st.one_of(st.integers(-10, 100), st.integers(100, 10**7)),
+    cap=st.floats(0.0, 3600.0),
+)
+def test_backoff_stays_within_zero_and_the_cap(attempt: int, cap: float) -> None:
+    assert 0.0 <= backoff(attempt, cap=cap) <= cap
+
+
+def test_a_quickbooks_error_is_a_quickbooks_error() -> None:
+    assert isinstance(error_for_hresult(COULD_NOT_START), QuickBooksError)
