@@ -23,7 +23,7 @@ from lxml import etree
 from rich.console import Console
 from rich.table import Table
 
-from bench import qbxml_decode, sample_build, simulator_query
+from bench import hub_longpoll, qbxml_decode, sample_build, simulator_query
 from bench._common import BenchFunction, BenchOutput
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -34,6 +34,7 @@ BENCHMARKS: dict[str, BenchFunction] = {
     qbxml_decode.NAME: qbxml_decode.run,
     simulator_query.NAME: simulator_query.run,
     sample_build.NAME: sample_build.run,
+    hub_longpoll.NAME: hub_longpoll.run,
 }
 
 

@@ -33,6 +33,7 @@ from qbdlink.hub.jobs import service as jobs
 from qbdlink.hub.links.models import Link
 
 router = APIRouter(prefix=AGENT_PREFIX, tags=["agent"])
+SAFETY_RECHECK_SECONDS = 15.0
 VersionHeader = Annotated[str | None, Header(alias=CONNECTOR_VERSION_HEADER)]
 
 
@@ -175,8 +176,10 @@ async def next_job(
             if remaining <= 0:
                 return Response(status_code=204)
             pause = remaining if outcome is None else min(remaining, max(outcome, 0.05))
-            # Re-check now and then in case a wake-up was missed (another process, no NOTIFY).
-            await subscription.wait(min(pause, 5.0))
+            # Wake-ups are reliable (in process; LISTEN/NOTIFY across processes); the rare
+            # re-check only bounds the cost of a lost one, and stays rare so that thousands of
+            # idle polls cost almost nothing.
+            await subscription.wait(min(pause, SAFETY_RECHECK_SECONDS))
             await asyncio.sleep(0)
 
 
