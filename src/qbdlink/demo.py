@@ -19,9 +19,10 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 import httpx
+from pydantic import SecretStr
 from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
@@ -31,7 +32,7 @@ from qbdlink.qbxml import Request, decode_responses, encode_requests
 
 T = TypeVar("T")
 out = Console(highlight=False)
-REGION = "us"
+REGION: Final = "us"
 
 
 @dataclass
@@ -82,7 +83,7 @@ class _Hub:
         self.settings = HubSettings(
             region=REGION,
             database_url=f"sqlite:///{folder / 'hub.sqlite3'}",
-            secret_key=secrets.token_urlsafe(32),
+            secret_key=SecretStr(secrets.token_urlsafe(32)),
             public_url=self.url,
             background_interval_seconds=0.5,
             webhook_allow_private_addresses=True,  # everything runs on this machine
