@@ -55,7 +55,9 @@ def _proc_status(pid: int) -> dict[str, int]:
 
 def _prepare(database_url: str, count: int) -> tuple[str, list[tuple[str, str]]]:
     """A tenant and ``count`` claimed links; the API key and (link id, token) pairs."""
-    context = HubContext.from_settings(HubSettings(database_url=database_url, secret_key=SecretStr(SECRET)))
+    context = HubContext.from_settings(
+        HubSettings(database_url=database_url, secret_key=SecretStr(SECRET))
+    )
     context.db.migrate()
     links: list[tuple[str, str]] = []
     now = datetime.now(UTC)
