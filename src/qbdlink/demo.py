@@ -198,7 +198,9 @@ def _run(folder: Path, exit_after_summary: bool) -> int:
             ).json()
             done = _wait(lambda: _finished(api, operation["id"]), 60, "the invoice operation")
         in_quickbooks = _invoice_in_quickbooks(folder / "run", "DEMO-1")
-        _summary(hub.url, api_key, link, entry.company_name or "", counts, done, in_quickbooks,
+        setup_url = str(api.post("/v1/setup-sessions").json()["url"])
+        company_name = entry.company_name or ""
+        _summary(hub.url, api_key, setup_url, link, company_name, counts, done, in_quickbooks,
                  timings)  # fmt: skip
         if done["state"] != "succeeded" or not in_quickbooks:
             return 1
@@ -255,6 +257,7 @@ def _invoice_in_quickbooks(runtime: Path, ref_number: str) -> bool:
 def _summary(
     url: str,
     api_key: str,
+    setup_url: str,
     link: dict[str, Any],
     company: str,
     counts: dict[str, int],
@@ -286,10 +289,12 @@ def _summary(
     out.print(Panel(
         f"Link [bold]{link['id']}[/] is up to date: {sum(counts.values())} records in the hub.\n"
         f"Write through the API: {verdict}.\n\n"
+        f"Set-up page (the admin's screen, live status): {setup_url}\n"
         f"REST API:   {url}/v1/links   (Authorization: Bearer {api_key})\n"
         f"API docs:   {url}/docs\n"
         f"Try:        curl -H 'Authorization: Bearer {api_key}' "
         f"{url}/v1/links/{link['id']}/invoices?limit=3\n"
-        "Set-up page (the admin's screen) and the Web Connector endpoint are not built yet.",
+        "Web Connector: POST /v1/links/{id}/qwc gives a .qwc file for Intuit's QuickBooks Web "
+        "Connector (docs/qbwc.md).",
         title="Summary",
     ))  # fmt: skip

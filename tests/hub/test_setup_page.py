@@ -30,6 +30,7 @@ import pytest
 from qbdlink.agentapi import AGENT_PREFIX, CONNECTOR_VERSION_HEADER, Job, JobResult
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.db import utcnow
+from qbdlink.hub.resources import SYNC_ORDER
 from qbdlink.hub.security import Keyring
 from qbdlink.hub.tenants.service import create_tenant
 from qbdlink.hub.web import sessions
@@ -569,7 +570,10 @@ def browser(chromium_path: Path) -> Iterator[Any]:
 
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 1000, "height": 900})
+    context = browser.new_context(
+        viewport={"width": 1000, "height": 900},
+        permissions=["clipboard-read", "clipboard-write"],
+    )
     tab = context.new_page()
     tab.set_default_timeout(8000)
     yield tab
@@ -577,11 +581,11 @@ def page(browser: Any) -> Iterator[Any]:
 
 
 @pytest.fixture
-def tenant(live_hub: LiveHub) -> Iterator[Tenant]:
+def tenant(live_hub: LiveHub, request: pytest.FixtureRequest) -> Iterator[Tenant]:
+    """A fresh tenant (named by an indirect parameter, else uniquely) and its set-up URL."""
+    name = getattr(request, "param", None) or f"Harbor Tenant {secrets.token_hex(3)}"
     with live_hub.context.db.session() as session:
-        _, api_key = create_tenant(
-            session, name=f"Harbor Property Management {secrets.token_hex(3)}"
-        )
+        _, api_key = create_tenant(session, name=name)
     api = httpx.Client(
         base_url=live_hub.url, headers={"Authorization": f"Bearer {api_key}"}, timeout=15
     )
@@ -641,7 +645,9 @@ def test_browser_the_status_goes_live_from_waiting_to_up_to_date(
     _open(page, tenant.setup_url)
     card = _expect_status(page, link_id, "Waiting for connector")
     expect(card.get_by_label("License key")).to_have_value(key)
-    expect(card.get_by_role("button", name="Copy")).to_be_visible()
+    card.get_by_role("button", name="Copy").click()
+    expect(card.locator(".copied")).to_have_text("Copied")
+    assert page.evaluate("navigator.clipboard.readText()") == key
     expect(page.locator("#sha256")).to_have_text("not configured")
     assert tenant.api_key not in page.content()  # the browser never holds the API key
 
@@ -657,7 +663,10 @@ def test_browser_the_status_goes_live_from_waiting_to_up_to_date(
         "Acme Properties LLC · QuickBooks Enterprise Solutions 24.0 · US"
     )
     agent.run_jobs(limit=4)
-    expect(card.locator(".progress-text")).to_contain_text(re.compile(r"resource \d+ of \d+"))
+    progress = re.compile(
+        rf"^Resource \d+ of {len(SYNC_ORDER)} \([\w ]+\) · [\d,]+ records so far$"
+    )
+    expect(card.locator(".progress-text")).to_have_text(progress)
     expect(card.locator(".progress-text")).to_contain_text("records so far")
     expect(card.locator("progress")).to_be_visible()
 
@@ -692,6 +701,7 @@ def test_browser_add_another_company_and_reset_a_key(
     card.get_by_role("button", name="Reset key").click()
     dialog = page.get_by_role("dialog", name="Reset the license key?")
     expect(dialog).to_be_visible()
+    expect(dialog).to_contain_text("The current key of Acme Properties stops working")
     dialog.get_by_role("button", name="Cancel").click()
     expect(dialog).to_be_hidden()
     expect(card.locator("input.key")).to_have_value(key)  # cancelled: nothing changed
@@ -763,6 +773,7 @@ def test_browser_an_expired_link_shows_the_expired_page(page: Any, live_hub: Liv
     _not_reloaded(page)
 
 
+@pytest.mark.parametrize("tenant", ["Harbor Property Management"], indirect=True)
 def test_browser_screenshots(
     page: Any, tenant: Tenant, live_agent: Callable[[], LiveAgent], tmp_path: Path
 ) -> None:
@@ -772,9 +783,9 @@ def test_browser_screenshots(
     folder = SCREENSHOTS if os.environ.get("QBDLINK_SCREENSHOTS") == "1" else tmp_path
     folder.mkdir(parents=True, exist_ok=True)
 
-    def shot(name: str) -> None:
+    def shot(name: str, *, full_page: bool = True) -> None:
         page.wait_for_timeout(150)  # let the last DOM change paint
-        page.screenshot(path=str(folder / f"setup-{name}.png"), full_page=True)
+        page.screenshot(path=str(folder / f"setup-{name}.png"), full_page=full_page)
 
     link_id, key = _enable(tenant)
     _open(page, tenant.setup_url)
@@ -801,7 +812,7 @@ def test_browser_screenshots(
     expect(page.locator("article.company")).to_have_count(2)
     card.get_by_role("button", name="Reset key").click()
     expect(page.get_by_role("dialog")).to_be_visible()
-    shot("reset-dialog")
+    shot("reset-dialog", full_page=False)  # a modal's backdrop covers the viewport only
     page.get_by_role("button", name="Cancel").click()
     page.goto(tenant.setup_url + "x")
     expect(page.locator("#expired-message")).to_be_visible()

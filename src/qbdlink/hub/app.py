@@ -38,7 +38,8 @@ class RequestLimits:
         request_id = "req_" + secrets.token_hex(8)
         scope.setdefault("state", {})["request_id"] = request_id
         path: str = scope.get("path", "")
-        limit = self.max_agent_bytes if path.startswith(AGENT_PREFIX) else self.max_bytes
+        # Connectors and the Web Connector post whole QuickBooks responses.
+        limit = self.max_agent_bytes if path.startswith((AGENT_PREFIX, "/qbwc")) else self.max_bytes
         headers = dict(scope.get("headers") or [])
         declared = headers.get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:

@@ -4,6 +4,7 @@ from qbdlink.hub.agents.models import ClaimAttempt
 from qbdlink.hub.db import Base
 from qbdlink.hub.jobs.models import Job
 from qbdlink.hub.links.models import Link
+from qbdlink.hub.qbwc.models import QbwcSession
 from qbdlink.hub.records.models import StoredRecord
 from qbdlink.hub.sync.models import SyncCursor
 from qbdlink.hub.tenants.models import ApiKey, Tenant
@@ -17,6 +18,7 @@ __all__ = [
     "Job",
     "Link",
     "Operation",
+    "QbwcSession",
     "StoredRecord",
     "SyncCursor",
     "Tenant",

@@ -12,6 +12,7 @@ from fastapi import APIRouter
 def load_domains() -> list[APIRouter]:
     """Import every domain (registering its job handlers) and return its routers."""
     from qbdlink.hub.links import health  # noqa: F401  (registers the health job)
+    from qbdlink.hub.qbwc.router import router as qbwc_router
     from qbdlink.hub.records.router import router as records_router
     from qbdlink.hub.sync import service as sync_service  # noqa: F401  (registers sync jobs)
     from qbdlink.hub.web.router import redact_access_log
@@ -21,4 +22,4 @@ def load_domains() -> list[APIRouter]:
 
     redact_access_log()  # the set-up page's URL carries its session token
     # Writes and operations before records: /v1/operations and POST routes are more specific.
-    return [webhooks_router, writes_router, web_router, records_router]
+    return [qbwc_router, webhooks_router, writes_router, web_router, records_router]

@@ -32,6 +32,7 @@ class Link(Base):
     connector_token_hash: Mapped[str | None] = mapped_column(String(64), default=None, index=True)
     token_expires_at: Mapped[datetime | None] = mapped_column(default=None)
     connector_version: Mapped[str | None] = mapped_column(String(32), default=None)
+    qbwc_password_hash: Mapped[str | None] = mapped_column(String(64), default=None)
     claimed_at: Mapped[datetime | None] = mapped_column(default=None)
     verified_at: Mapped[datetime | None] = mapped_column(default=None)
     last_seen_at: Mapped[datetime | None] = mapped_column(default=None)

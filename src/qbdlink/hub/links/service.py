@@ -107,6 +107,7 @@ def reset_key(session: Session, context: HubContext, *, link: Link) -> str:
     link.machine_name = None
     link.connector_token_hash = None
     link.token_expires_at = None
+    link.qbwc_password_hash = None  # the Web Connector's password goes with the key
     link.claimed_at = None
     link.verified_at = None  # the fingerprint stays: verify compares the next company with it
     link.sync_started_at = None

@@ -119,8 +119,9 @@ def setup_page(settings: HubSettings, *, tenant_name: str, token: str) -> str:
 <dialog id="reset-dialog" aria-labelledby="reset-title" aria-describedby="reset-text">
   <form method="dialog">
     <h2 id="reset-title">Reset the license key?</h2>
-    <p id="reset-text">The current key stops working and the connector using it is unlinked.
-      Enter the new key in the connector to link again.</p>
+    <p id="reset-text">The current key of <strong id="reset-company">this company</strong> stops
+      working and the connector using it is unlinked. Enter the new key in the connector to
+      link again.</p>
     <div class="dialog-buttons">
       <button type="submit" value="cancel" class="button" id="reset-cancel">Cancel</button>
       <button type="submit" value="confirm" class="button danger" id="reset-confirm">Reset

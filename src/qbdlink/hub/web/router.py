@@ -88,7 +88,7 @@ class SetupLinkList(BaseModel):
     """The tenant's companies (disabled links left out) and when the session ends."""
 
     data: list[SetupLinkOut]
-    expires_at: str
+    expires_at: datetime
 
 
 def _security_headers(context: HubContext) -> dict[str, str]:
@@ -106,7 +106,7 @@ def _security_headers(context: HubContext) -> dict[str, str]:
     }
 
 
-def _verified(context: HubContext, token: str | None, db: Session) -> tuple[str, Tenant]:
+def _verified(context: HubContext, token: str | None, db: Session) -> tuple[datetime, Tenant]:
     """The session's expiry-checked tenant; ``SessionRefused`` (401) otherwise."""
     setup = sessions.verify(context, token)
     tenant = db.get(Tenant, setup.tenant_id)
@@ -116,7 +116,7 @@ def _verified(context: HubContext, token: str | None, db: Session) -> tuple[str,
             "The set-up session's tenant no longer exists.",
             user_facing_message=sessions.expired_message(context),
         )
-    return setup.expires_at.isoformat(), tenant
+    return setup.expires_at, tenant
 
 
 def _links_out(session: Session, context: HubContext, tenant_id: str) -> list[SetupLinkOut]:

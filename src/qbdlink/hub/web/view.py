@@ -12,6 +12,7 @@ from qbdlink.agentapi import REGION_NAMES
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.links.models import Link
 from qbdlink.hub.links.service import license_key_of, link_view
+from qbdlink.hub.sync.service import DELETIONS
 
 STATUS_LABELS: Final = {
     "waiting_for_connector": "Waiting for connector",
@@ -22,7 +23,7 @@ STATUS_LABELS: Final = {
     "needs_attention": "Needs attention",
     "disabled": "Disabled",
 }
-RESOURCE_LABELS: Final = {"deleted": "deletions"}
+RESOURCE_LABELS: Final = {DELETIONS: "deletions"}
 
 
 def _resource_label(name: str | None) -> str | None:

@@ -73,6 +73,7 @@ def upgrade() -> None:
         sa.Column("connector_token_hash", sa.String(length=64), nullable=True),
         sa.Column("token_expires_at", qbdlink.hub.db.UTCDateTime(timezone=True), nullable=True),
         sa.Column("connector_version", sa.String(length=32), nullable=True),
+        sa.Column("qbwc_password_hash", sa.String(length=64), nullable=True),
         sa.Column("claimed_at", qbdlink.hub.db.UTCDateTime(timezone=True), nullable=True),
         sa.Column("verified_at", qbdlink.hub.db.UTCDateTime(timezone=True), nullable=True),
         sa.Column("last_seen_at", qbdlink.hub.db.UTCDateTime(timezone=True), nullable=True),
@@ -174,6 +175,28 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_operations_link_id"), ["link_id"], unique=False)
 
     op.create_table(
+        "qbwc_sessions",
+        sa.Column("id", sa.String(length=40), nullable=False),
+        sa.Column("ticket_hash", sa.String(length=64), nullable=False),
+        sa.Column("link_id", sa.String(length=40), nullable=False),
+        sa.Column("password_hash", sa.String(length=64), nullable=False),
+        sa.Column("job_id", sa.String(length=40), nullable=True),
+        sa.Column("lease_token_encrypted", sa.Text(), nullable=True),
+        sa.Column("last_error", sa.Text(), nullable=True),
+        sa.Column("jobs_done", sa.Integer(), nullable=False),
+        sa.Column("waits", sa.Integer(), nullable=False),
+        sa.Column("company_file", sa.Text(), nullable=True),
+        sa.Column("created_at", qbdlink.hub.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("expires_at", qbdlink.hub.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("closed_at", qbdlink.hub.db.UTCDateTime(timezone=True), nullable=True),
+        sa.ForeignKeyConstraint(["link_id"], ["links.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("ticket_hash"),
+    )
+    with op.batch_alter_table("qbwc_sessions", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_qbwc_sessions_link_id"), ["link_id"], unique=False)
+
+    op.create_table(
         "records",
         sa.Column("link_id", sa.String(length=40), nullable=False),
         sa.Column("resource", sa.String(length=32), nullable=False),
@@ -248,6 +271,10 @@ def downgrade() -> None:
         batch_op.drop_index("ix_records_list")
 
     op.drop_table("records")
+    with op.batch_alter_table("qbwc_sessions", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_qbwc_sessions_link_id"))
+
+    op.drop_table("qbwc_sessions")
     with op.batch_alter_table("operations", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_operations_link_id"))
 

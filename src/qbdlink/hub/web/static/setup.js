@@ -207,8 +207,10 @@
     const attention = link.needs_attention;
     setText(card.attention, attention ? link.message : "");
     setHidden(card.attention, !attention);
-    setText(card.message, attention ? "" : link.message);
-    setHidden(card.message, attention || !link.message);
+    // Other states say it all in the status line, the facts and the progress bar.
+    const explain = link.state === "waiting_for_connector" || link.state === "linked";
+    setText(card.message, explain ? link.message : "");
+    setHidden(card.message, !explain || !link.message);
 
     const p = link.progress;
     const syncing = Boolean(p) && link.state === "syncing";
@@ -216,9 +218,9 @@
     if (syncing) {
       setAttr(card.progress, "max", Math.max(p.total, 1));
       setAttr(card.progress, "value", Math.max(p.index - 1, 0));
-      const resource = p.resource_label ? p.resource_label + ": " : "";
+      const resource = p.resource_label ? " (" + p.resource_label + ")" : "";
       const records = Number(p.records).toLocaleString();
-      setText(card.progressText, resource + "resource " + p.index + " of " + p.total + " · " + records + " records so far");
+      setText(card.progressText, "Resource " + p.index + " of " + p.total + resource + " · " + records + " records so far");
     }
   }
 
@@ -300,11 +302,14 @@
 
   function askReset(id) {
     resetTarget = id;
+    const card = cards.get(id);
+    const name = card ? card.name.textContent : "this company";
     if (dialog && typeof dialog.showModal === "function") {
+      setText(document.getElementById("reset-company"), name);
       dialog.returnValue = "";
       dialog.showModal();
       document.getElementById("reset-cancel").focus();
-    } else if (window.confirm("Reset the license key? The current key stops working.")) {
+    } else if (window.confirm("Reset the license key of " + name + "? The current key stops working.")) {
       resetKey(id);
     }
   }
