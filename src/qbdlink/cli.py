@@ -540,34 +540,30 @@ def connector_status() -> None:
     out.print(table)
 
 
-@connector_app.command("pause")
-def connector_pause(
-    name: Annotated[str | None, typer.Argument(help="The link (default: all).")] = None,
-) -> None:
-    """Stop relaying jobs for a link (or all) until resumed."""
+LinkNameArgument = Annotated[str | None, typer.Argument(help="The link (default: all).")]
+
+
+def _set_paused(name: str | None, paused: bool) -> None:
     from qbdlink.connector import ConnectorError
 
     connector = _connector()
     try:
-        for entry in connector.set_paused(name, True):
-            err.print(f"paused: {escape(entry.name)}")
+        for entry in connector.set_paused(name, paused):
+            err.print(f"{'paused' if paused else 'resumed'}: {escape(entry.name)}")
     except ConnectorError as exc:
         raise _fail(exc) from None
+
+
+@connector_app.command("pause")
+def connector_pause(name: LinkNameArgument = None) -> None:
+    """Stop relaying jobs for a link (or all) until resumed."""
+    _set_paused(name, True)
 
 
 @connector_app.command("resume")
-def connector_resume(
-    name: Annotated[str | None, typer.Argument(help="The link (default: all).")] = None,
-) -> None:
+def connector_resume(name: LinkNameArgument = None) -> None:
     """Relay jobs for a paused link (or all) again."""
-    from qbdlink.connector import ConnectorError
-
-    connector = _connector()
-    try:
-        for entry in connector.set_paused(name, False):
-            err.print(f"resumed: {escape(entry.name)}")
-    except ConnectorError as exc:
-        raise _fail(exc) from None
+    _set_paused(name, False)
 
 
 @connector_app.command("unlink")
