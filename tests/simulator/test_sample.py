@@ -94,3 +94,20 @@ def test_an_unknown_sample_size_is_refused_and_leaves_no_file(tmp_path: Path) ->
         create_company(target, sample="huge")  # type: ignore[arg-type]
 
     assert not target.exists()
+
+
+@pytest.mark.parametrize("edition", ["us", "ca"])
+def test_the_sample_obeys_the_edition_rules_it_skips_checking(tmp_path: Path, edition: str) -> None:
+    from qbdlink.simulator.company import PRODUCTS
+    from qbdlink.simulator.sample import populate
+
+    path = tmp_path / "checked.qbw"
+    store = CompanyStore.create(
+        path, {"edition": edition, "company": {"name": "Checked"}, "host": PRODUCTS[edition]}
+    )
+
+    populate(store, edition=edition, size="small", check_edition=True)  # BatchFailed if not
+    store.close()
+
+    invoices = ask(path, Request("InvoiceQueryRq", {}))[0].records
+    assert len(invoices) == 215

@@ -73,16 +73,38 @@ def touch(ctx: RequestContext, obj: StoredObject) -> None:
     obj.data["TimeModified"] = ctx.stamp
 
 
+_ZERO: Final = Decimal("0.00")
+_CENT: Final = Decimal("0.01")
+# Amounts repeat (rent, fees, line totals): parsing and formatting each distinct one once is
+# the cheapest way through the ledger's arithmetic. Decimals are immutable, so sharing is safe.
+_MONEY: dict[str, Decimal] = {}
+_MONEY_TEXT: dict[Decimal, str] = {}
+_CACHE_LIMIT: Final = 100_000
+
+
 def money(value: Any) -> Decimal:
     """A qbXML amount text (or None/empty) as a Decimal."""
-    if value in (None, ""):
-        return Decimal("0.00")
-    return Decimal(str(value))
+    if value is None or value == "":
+        return _ZERO
+    text = value if type(value) is str else str(value)
+    found = _MONEY.get(text)
+    if found is None:
+        found = Decimal(text)
+        if len(_MONEY) < _CACHE_LIMIT:
+            _MONEY[text] = found
+    return found
 
 
 def money_text(value: Decimal) -> str:
     """A Decimal as qbXML amount text (two places)."""
-    return f"{value.quantize(Decimal('0.01')):f}"
+    if not value:
+        return f"{value.quantize(_CENT):f}"  # 0 and -0 are equal keys but print differently
+    found = _MONEY_TEXT.get(value)
+    if found is None:
+        found = f"{value.quantize(_CENT):f}"
+        if len(_MONEY_TEXT) < _CACHE_LIMIT:
+            _MONEY_TEXT[value] = found
+    return found
 
 
 # -- the query engine ----------------------------------------------------------------------------
@@ -395,5 +417,7 @@ def save_object(ctx: RequestContext, obj: StoredObject, *, render: bool = True) 
     Balances move on every transaction; re-rendering a customer or an account each time would
     cost more than the transaction itself, so the ledger leaves it to the next query.
     """
+    if render and ctx.store.renders_on_write(obj):
+        render = False  # a payment may change an invoice many times: render it once, on write
     obj.xml = ctx.render(KINDS[obj.kind].ret, obj.data) if render else None
     ctx.store.update(obj)

@@ -160,12 +160,15 @@ class _Generator:
         self.open_invoices: list[tuple[str, str, Decimal]] = []  # (TxnID, job, balance)
         self.undeposited: list[str] = []
         self.open_bills: list[tuple[str, str, Decimal]] = []
+        self.check_edition = False
 
     def _clock(self) -> datetime:
         return self.clock_value
 
     def _send(self, requests: list[Request]) -> list[Reply]:
-        return self.processor.run_requests(requests, all_or_nothing=True)
+        return self.processor.run_requests(
+            requests, all_or_nothing=True, check_edition=self.check_edition
+        )
 
     # -- lists ---------------------------------------------------------------------------------
     def lists(self) -> None:
@@ -403,11 +406,17 @@ def populate(
     edition: str,
     size: str,
     progress: ProgressCallback | None = None,
+    check_edition: bool = False,
 ) -> None:
-    """Fill a new company with deterministic property-management data of the given size."""
+    """Fill a new company with deterministic property-management data of the given size.
+
+    The generator's requests are valid in both editions by construction, so the edition rules
+    are not re-checked per request unless ``check_edition`` (a test proves it for each edition).
+    """
     if size not in SIZES:
         raise ValueError(f"sample must be one of {', '.join(SIZES)}, not {size!r}")
     generator = _Generator(store, edition, SIZES[size], progress or (lambda done, total: None))
+    generator.check_edition = check_edition
     with store.unsynchronized():
         generator.lists()
         generator.transactions()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,6 +22,10 @@ from typing import Any, Final
 from qbdlink.simulator.errors import CompanyFileError
 
 FORMAT: Final = "qbdlink-simulated-company/1"
+
+# One encoder for every object written (json.dumps with options builds a new one per call);
+# stored data is plain JSON from the codec, so the cycle check is not needed.
+_COMPACT_JSON: Final = json.JSONEncoder(separators=(",", ":"), check_circular=False)
 
 # Transactions are many and read once; list elements are few and read all the time (cached).
 TRANSACTION_KINDS: Final = frozenset(
@@ -160,6 +164,8 @@ class CompanyStore:
         self._selected: dict[tuple[Any, ...], list[str]] = {}
         # Bulk mode's transactions: those read or written in the batch (one instance each), the
         # ones changed since the last write (in order), and which of those are new.
+        # Bulk mode renders a changed transaction once, when it is written (see save_object).
+        self.renderer: Callable[[StoredObject], str] | None = None
         self._txns: dict[str, StoredObject] = {}
         self._dirty_txns: dict[str, None] = {}
         self._new_txns: set[str] = set()
@@ -273,12 +279,18 @@ class CompanyStore:
         updates: list[tuple[Any, ...]] = []
         for txn_id in dirty:
             obj = self._txns[txn_id]
+            if obj.xml is None and self.renderer is not None:
+                obj.xml = self.renderer(obj)
             if txn_id in new:
                 inserts.append((obj.id, obj.kind, obj.seq, *self._index_values(obj)))
             else:
                 updates.append((*self._index_values(obj), obj.id))
         self._db.executemany(self._INSERT, inserts)
         self._db.executemany(self._UPDATE, updates)
+
+    def renders_on_write(self, obj: StoredObject) -> bool:
+        """Whether bulk mode holds ``obj`` and renders it when it writes it."""
+        return self.renderer is not None and self._deferred is not None and obj.id in self._txns
 
     def _forget_transactions(self) -> None:
         self._txns = {}
@@ -431,7 +443,7 @@ class CompanyStore:
             time_modified,
             to_utc_text(time_modified),
             obj.edit_sequence,
-            json.dumps(data, separators=(",", ":")),
+            _COMPACT_JSON.encode(data),
             obj.xml,
         )
 
