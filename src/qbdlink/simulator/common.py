@@ -78,7 +78,6 @@ _CENT: Final = Decimal("0.01")
 # Amounts repeat (rent, fees, line totals): parsing and formatting each distinct one once is
 # the cheapest way through the ledger's arithmetic. Decimals are immutable, so sharing is safe.
 _MONEY: dict[str, Decimal] = {}
-_MONEY_TEXT: dict[Decimal, str] = {}
 _CACHE_LIMIT: Final = 100_000
 
 
@@ -97,14 +96,7 @@ def money(value: Any) -> Decimal:
 
 def money_text(value: Decimal) -> str:
     """A Decimal as qbXML amount text (two places)."""
-    if not value:
-        return f"{value.quantize(_CENT):f}"  # 0 and -0 are equal keys but print differently
-    found = _MONEY_TEXT.get(value)
-    if found is None:
-        found = f"{value.quantize(_CENT):f}"
-        if len(_MONEY_TEXT) < _CACHE_LIMIT:
-            _MONEY_TEXT[value] = found
-    return found
+    return f"{value.quantize(_CENT):f}"  # (a cache keyed by Decimal costs more: its hash)
 
 
 # -- the query engine ----------------------------------------------------------------------------
