@@ -156,3 +156,24 @@ def test_quickbooks_closed_needs_attention_then_recovers_when_it_opens(
         pc.link(link_id)["state"],
     ) == (1, "needs_attention", 0, "up_to_date")
     assert "QuickBooks" in attention["user_facing_message"]
+
+
+def test_the_running_connector_logs_its_work_but_no_secret(
+    pc: Pc, small_company_template: Path
+) -> None:
+    pc.open_quickbooks(pc.company(small_company_template, "acme.qbw"))
+    link_id, key = pc.enable_link("Acme")
+    pc.qbdlink("connector", "link", "--license-key", key, "--region", "us", "--yes", check=True)
+    pc.start("connector", "connector", "run", "--poll-wait", "2", "--verbose")
+    wait_for(lambda: pc.link(link_id)["state"] == "up_to_date", 60, "the first sync",
+             lambda: pc.log("connector"))  # fmt: skip
+    pc.stop("connector")
+
+    logs = "".join(p.read_text() for p in (pc.root / "connector" / "logs").glob("connector.log*"))
+    token = (pc.root / "connector" / "tokens.enc").read_bytes()  # only to prove it exists
+    assert ("ran in" in logs, "qbt_" in logs, key in logs, bool(token)) == (
+        True,
+        False,
+        False,
+        True,
+    )
