@@ -765,12 +765,13 @@ def test_browser_an_expired_link_shows_the_expired_page(page: Any, live_hub: Liv
 
     # A page left open past its expiry turns into the same message at its next refresh.
     minutes = live_hub.settings.setup_session_minutes
-    soon = datetime.now(UTC) - timedelta(minutes=minutes) + timedelta(seconds=2)
+    # Valid for 5 s: long enough to load the page on a busy CI machine, short enough to wait.
+    soon = datetime.now(UTC) - timedelta(minutes=minutes) + timedelta(seconds=5)
     short, _ = sessions.issue(live_hub.context, tenant_id=fresh_id, now=soon)
     _open(page, f"{live_hub.url}/setup?session={short}")
     expect(page.get_by_role("button", name="Add another company")).to_be_visible()
     expect(page.locator("#expired-message")).to_have_text(
-        re.compile("^This set-up link has expired"), timeout=8000
+        re.compile("^This set-up link has expired"), timeout=15000
     )
     _not_reloaded(page)
 
