@@ -7,7 +7,6 @@ import re
 
 import pytest
 
-import qbdlink.simulator.hresults as simulator_hresults
 from qbdlink.quickbooks import (
     GUIDANCE,
     AccessDenied,
@@ -138,16 +137,6 @@ def test_errors_survive_pickling() -> None:
         error.user_facing_message,
         error.retryable,
     )
-
-
-def test_the_hresult_table_is_the_simulators() -> None:
-    # Stated in both packages (neither imports the other); this keeps them the same facts.
-    ours = {name: getattr(hr, name) for name in dir(simulator_hresults) if name.isupper()}
-    theirs = {name: getattr(simulator_hresults, name) for name in ours}
-
-    assert ours == theirs
-    assert hr.MESSAGES == simulator_hresults.MESSAGES
-    assert all(hr.signed(code) == simulator_hresults.signed(code) for code in hr.MESSAGES)
 
 
 def test_file_modes_are_qbxmlrp2_names_and_numbers() -> None:

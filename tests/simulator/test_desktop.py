@@ -10,9 +10,7 @@ from pathlib import Path
 import pytest
 
 from qbdlink.qbxml import Request, Response, decode_responses, encode_requests
-from qbdlink.simulator import ComError, create_company
-from qbdlink.simulator.desktop import DesktopError, SimulatedDesktop, SimulatedRequestProcessor
-from qbdlink.simulator.hresults import (
+from qbdlink.qbxml.hresults import (
     ACCESS_DENIED,
     COULD_NOT_ACCESS,
     COULD_NOT_OPEN_FILE,
@@ -29,6 +27,8 @@ from qbdlink.simulator.hresults import (
     SINGLE_USER_CONFLICT,
     WRONG_MODE,
 )
+from qbdlink.simulator import ComError, create_company
+from qbdlink.simulator.desktop import DesktopError, SimulatedDesktop, SimulatedRequestProcessor
 from tests.simulator.conftest import FakeClock
 
 APP = "qbdlink connector"

@@ -8,15 +8,15 @@ from pathlib import Path
 import pytest
 
 from qbdlink.qbxml import Request, decode_responses, encode_requests
-from qbdlink.simulator import ComError
-from qbdlink.simulator.desktop import SimulatedDesktop
-from qbdlink.simulator.hresults import (
+from qbdlink.qbxml.hresults import (
     DISP_E_EXCEPTION,
     FILE_NAME_REQUIRED,
     INVALID_ARGUMENT,
     OTHER_FILE_OPEN,
     signed,
 )
+from qbdlink.simulator import ComError
+from qbdlink.simulator.desktop import SimulatedDesktop
 from tests.simulator.conftest import FakeClock
 
 QB_FILE_OPEN_DO_NOT_CARE = 2

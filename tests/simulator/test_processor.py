@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from qbdlink.qbxml import Request
+from qbdlink.qbxml.hresults import PARSE_ERROR
 from qbdlink.simulator import ComError, CompanyStore, Processor
-from qbdlink.simulator.hresults import PARSE_ERROR
 from qbdlink.simulator.processor import BatchFailed
 from tests.simulator.conftest import Run
 

@@ -14,15 +14,15 @@ from pathlib import Path
 import pytest
 
 from qbdlink.qbxml import Request, decode_responses, encode_requests
-from qbdlink.simulator import ComError, create_company
-from qbdlink.simulator.desktop import DesktopError, SimulatedDesktop
-from qbdlink.simulator.hresults import (
+from qbdlink.qbxml.hresults import (
     COULD_NOT_START,
     FILE_NAME_REQUIRED,
     INVALID_TICKET,
     OTHER_FILE_OPEN,
     PARSE_ERROR,
 )
+from qbdlink.simulator import ComError, create_company
+from qbdlink.simulator.desktop import DesktopError, SimulatedDesktop
 from qbdlink.simulator.server import (
     STATE_FILE,
     DesktopServer,

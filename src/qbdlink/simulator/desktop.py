@@ -89,10 +89,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Literal, NoReturn, TypeVar, get_args
 
-from qbdlink.simulator.context import Session
-from qbdlink.simulator.errors import ComError, CompanyFileError, SimulatorError
-from qbdlink.simulator.handlers.company import SUPPORTED_QBXML_VERSIONS
-from qbdlink.simulator.hresults import (
+from qbdlink.qbxml.hresults import (
     ACCESS_DENIED,
     COULD_NOT_ACCESS,
     COULD_NOT_OPEN_FILE,
@@ -111,6 +108,9 @@ from qbdlink.simulator.hresults import (
     message_for,
     signed,
 )
+from qbdlink.simulator.context import Session
+from qbdlink.simulator.errors import ComError, CompanyFileError, SimulatorError
+from qbdlink.simulator.handlers.company import SUPPORTED_QBXML_VERSIONS
 from qbdlink.simulator.latency import NO_LATENCY, LatencyModel
 from qbdlink.simulator.processor import Clock, Processor, local_now
 from qbdlink.simulator.store import CompanyStore

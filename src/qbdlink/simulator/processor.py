@@ -20,6 +20,7 @@ from typing import Any, Final
 from qbdlink.qbxml import RemoteProtocolError, Request, decode_requests
 from qbdlink.qbxml.codec import _escape_attribute, edition_problems
 from qbdlink.qbxml.errors import LocalProtocolError
+from qbdlink.qbxml.hresults import PARSE_ERROR, message_for
 from qbdlink.qbxml.spec import (
     DEFAULT_VERSION,
     ComplexType,
@@ -37,7 +38,6 @@ from qbdlink.simulator.context import (
     fail,
 )
 from qbdlink.simulator.errors import ComError, RequestFailed
-from qbdlink.simulator.hresults import PARSE_ERROR, message_for
 from qbdlink.simulator.model import KINDS
 from qbdlink.simulator.render import render_ret
 from qbdlink.simulator.store import CompanyStore

@@ -58,6 +58,14 @@ from pathlib import Path
 from types import FrameType
 from typing import Any, Final
 
+from qbdlink.qbxml.hresults import (
+    COULD_NOT_ACCESS,
+    COULD_NOT_START,
+    FILE_NAME_REQUIRED,
+    INVALID_TICKET,
+    UNEXPECTED,
+    message_for,
+)
 from qbdlink.simulator.desktop import (
     CT_LOCAL_QBD,
     Answer,
@@ -68,14 +76,6 @@ from qbdlink.simulator.desktop import (
     requested_mode,
 )
 from qbdlink.simulator.errors import ComError
-from qbdlink.simulator.hresults import (
-    COULD_NOT_ACCESS,
-    COULD_NOT_START,
-    FILE_NAME_REQUIRED,
-    INVALID_TICKET,
-    UNEXPECTED,
-    message_for,
-)
 from qbdlink.simulator.latency import LatencyModel
 
 FORMAT: Final = "qbdlink-sim-desktop/1"
