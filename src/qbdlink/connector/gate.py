@@ -14,6 +14,7 @@ import contextlib
 import hashlib
 import ntpath
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -45,6 +46,14 @@ def fingerprint(link_id: str, company_file: str) -> str:
 def file_label(path: str) -> str:
     """A company file as people name it: its file name."""
     return ntpath.basename(path) or path
+
+
+def stamp_of(company: Mapping[str, Any]) -> str | None:
+    """The link id stamped in a CompanyRet queried with qbdlink's OwnerID, if any."""
+    for ext in company.get("DataExtRet", []):
+        if ext.get("DataExtName") == STAMP_NAME:
+            return str(ext.get("DataExtValue"))
+    return None
 
 
 @dataclass(frozen=True)
@@ -133,10 +142,7 @@ class QuickBooksGate:
             except QuickBooksError as exc:
                 raise QuickBooksProblem(exc) from exc
             host_record, company_record = host.records[0], company.records[0]
-            stamp = None
-            for ext in company_record.get("DataExtRet", []):
-                if ext.get("DataExtName") == STAMP_NAME:
-                    stamp = str(ext.get("DataExtValue"))
+            stamp = stamp_of(company_record)
             return Facts(
                 host=HostFacts(
                     product_name=str(host_record.get("ProductName", "")),
@@ -249,14 +255,7 @@ class QuickBooksGate:
             raise self._mismatch(entry, label)
         company = self._process(ticket, [Request("CompanyQueryRq", {"OwnerID": [OWNER_ID]})])[0]
         record = company.records[0] if company.records else {}
-        stamp = next(
-            (
-                str(e.get("DataExtValue"))
-                for e in record.get("DataExtRet", [])
-                if e.get("DataExtName") == STAMP_NAME
-            ),
-            None,
-        )
+        stamp = stamp_of(record)
         if stamp != entry.link_id:
             name = str(record.get("CompanyName") or file_label(self._file or ""))
             self.end_session()

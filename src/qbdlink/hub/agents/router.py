@@ -48,12 +48,7 @@ def connector_link(
     version: VersionHeader = None,
 ) -> Link:
     """The link whose connector token signed this request (and a supported version)."""
-    service.check_version(context, version)
-    link = service.authenticate(session, token=token)
-    service.seen_alive(session, link)
-    if version is not None and link.connector_version != version:
-        link.connector_version = version
-    return link
+    return service.connector_call(session, context, token=token, version=version)
 
 
 LinkDep = Annotated[Link, Depends(connector_link)]
@@ -114,13 +109,8 @@ def heartbeat(body: Heartbeat, link: LinkDep, context: ContextDep) -> HeartbeatR
 
 
 def _authenticated_link_id(context: HubContext, token: str, version: str | None) -> str:
-    service.check_version(context, version)
     with context.db.session() as session:
-        link = service.authenticate(session, token=token)
-        service.seen_alive(session, link)
-        if version is not None and link.connector_version != version:
-            link.connector_version = version
-        return link.id
+        return service.connector_call(session, context, token=token, version=version).id
 
 
 def _lease(context: HubContext, link_id: str, first: bool) -> Job | float | None:

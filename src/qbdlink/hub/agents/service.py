@@ -276,6 +276,18 @@ def flag_silent_connectors(context: HubContext) -> None:
             )
 
 
+def connector_call(
+    session: Session, context: HubContext, *, token: str, version: str | None
+) -> Link:
+    """The link a connector's call is for: a supported version, a valid token; noted alive."""
+    check_version(context, version)
+    link = authenticate(session, token=token)
+    seen_alive(session, link)
+    if version is not None and link.connector_version != version:
+        link.connector_version = version
+    return link
+
+
 def seen_alive(session: Session, link: Link) -> None:
     """The connector called in: note it, and clear an offline flag."""
     link.last_seen_at = utcnow()

@@ -181,7 +181,10 @@ def _lease_next(session: Session, context: HubContext, link_id: str) -> tuple[Jo
     now = utcnow()
     # Serialise leasing per link across processes: whoever holds the link row picks.
     locked = session.execute(
-        text("SELECT id FROM links WHERE id = :id" + (" FOR UPDATE" if _pg(context) else "")),
+        text(
+            "SELECT id FROM links WHERE id = :id"
+            + (" FOR UPDATE" if context.db.is_postgresql else "")
+        ),
         {"id": link_id},
     ).first()
     if locked is None:
@@ -209,10 +212,6 @@ def _lease_next(session: Session, context: HubContext, link_id: str) -> tuple[Jo
     job.lease_expires_at = now + timedelta(seconds=context.settings.lease_seconds)
     session.flush()
     return job, token
-
-
-def _pg(context: HubContext) -> bool:
-    return context.db.is_postgresql
 
 
 def next_available_at(session: Session, *, link_id: str) -> datetime | None:
@@ -298,6 +297,12 @@ def _clear_connector_problem(session: Session, link_id: str) -> None:
         and link.state_reason in CONNECTOR_PROBLEMS
     ):
         clear_attention(session, link)
+
+
+def hresult_code(error: dict[str, Any]) -> str | None:
+    """A connector error's HRESULT as the API shows it (``0x80040408``), or None."""
+    hresult = error.get("hresult")
+    return None if hresult is None else f"0x{int(hresult) & 0xFFFFFFFF:08X}"
 
 
 def _error_dict(error: JobError) -> dict[str, Any]:

@@ -104,9 +104,7 @@ def _finish(
                 str(error.get("code", "connector_error")),
                 str(error.get("message", "the connector could not run the query")),
                 str(error.get("user_facing_message") or error.get("message") or ""),
-                integration_code=None
-                if error.get("hresult") is None
-                else f"0x{int(error['hresult']) & 0xFFFFFFFF:08X}",
+                integration_code=jobs.hresult_code(error),
                 latency_ms=latency,
             )
         # Timed out: withdraw the query so it does not run later for nobody.

@@ -423,9 +423,7 @@ def _on_retry(session: Session, context: HubContext, job: Job, error: dict[str, 
             or error.get("message")
             or "The connector could not reach QuickBooks; it will retry."
         ),
-        integration_code=None
-        if error.get("hresult") is None
-        else f"0x{int(error['hresult']) & 0xFFFFFFFF:08X}",
+        integration_code=jobs.hresult_code(error),
     )
 
 
@@ -442,9 +440,7 @@ def _on_failure(session: Session, context: HubContext, job: Job, error: dict[str
             or error.get("message")
             or "The sync stopped: the connector could not run it."
         ),
-        integration_code=None
-        if error.get("hresult") is None
-        else f"0x{int(error['hresult']) & 0xFFFFFFFF:08X}",
+        integration_code=jobs.hresult_code(error),
     )
 
 

@@ -522,8 +522,7 @@ def _on_failure(session: Session, context: HubContext, job: Job, error: dict[str
     operation = _operation_for(session, job)
     if operation is None:
         return
-    hresult = error.get("hresult")
-    code = None if hresult is None else f"0x{int(hresult) & 0xFFFFFFFF:08X}"
+    code = jobs.hresult_code(error)
     retryable = bool(error.get("retryable", True))
     message = str(error.get("message") or "the connector could not run this write")
     user = str(error.get("user_facing_message") or "")
