@@ -10,11 +10,13 @@ connector in a temporary folder. The wizard is driven as a person would (typing,
 from __future__ import annotations
 
 import os
+import secrets
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from pydantic import SecretStr
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -24,9 +26,10 @@ from qbdlink.connector import Connector
 from qbdlink.connector.config import ConnectorConfig
 from qbdlink.connector.secrets import FileTokenStore
 from qbdlink.connector.wizard import LinkWizard
-from qbdlink.demo import _Hub
+from qbdlink.hub import HubSettings
 from qbdlink.hub.links.service import enable_link
 from qbdlink.hub.tenants.service import create_tenant
+from qbdlink.hub.threaded import ThreadedHub
 from qbdlink.quickbooks.simulated import running_simulator
 from qbdlink.simulator import SimulatedDesktop, create_company
 from qbdlink.simulator.server import DesktopServer
@@ -64,17 +67,23 @@ def main() -> int:
     _app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory(prefix="qbdlink-shots-") as scratch:
         folder = Path(scratch)
-        hub = _Hub(folder)
-        hub.start()
+        hub = ThreadedHub()
+        context = hub.start(
+            HubSettings(
+                database_url=f"sqlite:///{folder / 'hub.sqlite3'}",
+                secret_key=SecretStr(secrets.token_urlsafe(32)),
+                public_url=hub.url,
+            )
+        )
         desk = SimulatedDesktop(answer="no")
         server = DesktopServer(desk, runtime_dir=folder / "run")
         wizard: LinkWizard | None = None
         try:
-            with hub.context.db.session() as session:
+            with context.db.session() as session:
                 tenant, _ = create_tenant(session, name="Harbor Property Management")
                 tenant_id = tenant.id
-            with hub.context.db.session() as session:
-                _, key = enable_link(session, hub.context, tenant_id=tenant_id, name="Acme")
+            with context.db.session() as session:
+                _, key = enable_link(session, context, tenant_id=tenant_id, name="Acme")
             desk.open_company(create_company(folder / "acme.qbw", name="Acme Properties LLC"))
             server.start()
             home = folder / "connector"

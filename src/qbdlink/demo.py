@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import secrets
-import socket
 import tempfile
 import threading
 import time
@@ -51,13 +50,6 @@ class Timings:
         out.print(f"[green]✓[/] {name} [dim]({self.steps[name]:.2f} s)[/]")
 
 
-def _free_socket() -> socket.socket:
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    return sock
-
-
 def _wait(predicate: Callable[[], T | None], timeout: float, what: str) -> T:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -68,48 +60,17 @@ def _wait(predicate: Callable[[], T | None], timeout: float, what: str) -> T:
     raise TimeoutError(f"gave up waiting for {what} after {timeout:.0f} s")
 
 
-class _Hub:
-    """The hub under uvicorn in a background thread."""
+def _hub_settings(folder: Path, url: str) -> Any:
+    from qbdlink.hub import HubSettings
 
-    def __init__(self, folder: Path) -> None:
-        import uvicorn
-
-        from qbdlink.hub import HubSettings, create_app
-        from qbdlink.hub.context import HubContext
-
-        self.socket = _free_socket()
-        port = self.socket.getsockname()[1]
-        self.url = f"http://127.0.0.1:{port}"
-        self.settings = HubSettings(
-            region=REGION,
-            database_url=f"sqlite:///{folder / 'hub.sqlite3'}",
-            secret_key=SecretStr(secrets.token_urlsafe(32)),
-            public_url=self.url,
-            background_interval_seconds=0.5,
-            webhook_allow_private_addresses=True,  # everything runs on this machine
-        )
-        self.context = HubContext.from_settings(self.settings)
-        self.context.db.migrate()
-        config = uvicorn.Config(
-            create_app(self.settings, context=self.context),
-            log_level="warning",
-            lifespan="on",
-            timeout_graceful_shutdown=1,
-        )
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(
-            target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True
-        )
-
-    def start(self) -> None:
-        self.thread.start()
-        _wait(lambda: self.server.started, 30, "the hub to start")
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(10)
-        self.socket.close()
-        self.context.db.dispose()
+    return HubSettings(
+        region=REGION,
+        database_url=f"sqlite:///{folder / 'hub.sqlite3'}",
+        secret_key=SecretStr(secrets.token_urlsafe(32)),
+        public_url=url,
+        background_interval_seconds=0.5,
+        webhook_allow_private_addresses=True,  # everything runs on this machine
+    )
 
 
 def run_demo(*, exit_after_summary: bool = False) -> int:
@@ -127,6 +88,7 @@ def _run(folder: Path, exit_after_summary: bool) -> int:
     from qbdlink.connector.config import ConnectorConfig
     from qbdlink.connector.secrets import FileTokenStore
     from qbdlink.hub.tenants.service import create_tenant
+    from qbdlink.hub.threaded import ThreadedHub
     from qbdlink.quickbooks.simulated import running_simulator
     from qbdlink.simulator import SimulatedDesktop, create_company
     from qbdlink.simulator.server import DesktopServer
@@ -138,9 +100,9 @@ def _run(folder: Path, exit_after_summary: bool) -> int:
         title="qbdlink demo",
     ))  # fmt: skip
     timings = Timings()
-    hub = _Hub(folder)
+    hub = ThreadedHub()
     with timings.step("Hub started (SQLite, region US)"):
-        hub.start()
+        context = hub.start(_hub_settings(folder, hub.url))
     stop = threading.Event()
     connector: Connector | None = None
     relay: threading.Thread | None = None
@@ -148,7 +110,7 @@ def _run(folder: Path, exit_after_summary: bool) -> int:
     server = DesktopServer(desk, runtime_dir=folder / "run")
     try:
         with timings.step("Tenant created; the admin enables the QuickBooks Desktop add-on"):
-            with hub.context.db.session() as session:
+            with context.db.session() as session:
                 _, api_key = create_tenant(session, name="Harbor Property Management")
             api = httpx.Client(base_url=hub.url, headers={"Authorization": f"Bearer {api_key}"},
                                timeout=30)  # fmt: skip

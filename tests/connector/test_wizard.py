@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import secrets
 import socket
-import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -83,49 +82,31 @@ class Hub:
 @pytest.fixture(scope="module")
 def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Hub]:
     """The hub (SQLite, region US) under uvicorn in a background thread, with one tenant."""
-    import uvicorn
-
-    from qbdlink.hub import HubSettings, create_app
-    from qbdlink.hub.context import HubContext
+    from qbdlink.hub import HubSettings
     from qbdlink.hub.tenants.service import create_tenant
+    from qbdlink.hub.threaded import ThreadedHub
 
     folder = tmp_path_factory.mktemp("hub")
-    sock = _free_socket()
-    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    settings = HubSettings(
-        region="us",
-        database_url=f"sqlite:///{folder / 'hub.sqlite3'}",
-        secret_key=secrets.token_urlsafe(32),
-        public_url=url,
-        background_interval_seconds=0.5,
-    )
-    context = HubContext.from_settings(settings)
-    context.db.migrate()
-    with context.db.session() as session:
-        _, api_key = create_tenant(session, name="Harbor Property Management")
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_app(settings, context=context),
-            log_level="warning",
-            lifespan="on",
-            timeout_graceful_shutdown=1,
+    served = ThreadedHub()
+    context = served.start(
+        HubSettings(
+            region="us",
+            database_url=f"sqlite:///{folder / 'hub.sqlite3'}",
+            secret_key=secrets.token_urlsafe(32),
+            public_url=served.url,
+            background_interval_seconds=0.5,
         )
     )
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "the hub did not start"
-        time.sleep(0.02)
-    api = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {api_key}"}, timeout=30)
+    with context.db.session() as session:
+        _, api_key = create_tenant(session, name="Harbor Property Management")
+    api = httpx.Client(
+        base_url=served.url, headers={"Authorization": f"Bearer {api_key}"}, timeout=30
+    )
     try:
-        yield Hub(url, api)
+        yield Hub(served.url, api)
     finally:
         api.close()
-        server.should_exit = True
-        thread.join(10)
-        sock.close()
-        context.db.dispose()
+        served.stop()
 
 
 @pytest.fixture(scope="module")

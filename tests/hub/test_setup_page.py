@@ -14,8 +14,6 @@ import os
 import re
 import secrets
 import shutil
-import socket
-import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -33,6 +31,7 @@ from qbdlink.hub.db import utcnow
 from qbdlink.hub.resources import SYNC_ORDER
 from qbdlink.hub.security import Keyring
 from qbdlink.hub.tenants.service import create_tenant
+from qbdlink.hub.threaded import ThreadedHub
 from qbdlink.hub.web import sessions
 from qbdlink.hub.web.router import redact_access_log
 from qbdlink.qbxml import Request, decode_responses, encode_requests
@@ -393,46 +392,22 @@ def _wait(predicate: Callable[[], T | None], timeout: float = 10.0, what: str = 
         time.sleep(0.05)
 
 
-class LiveHub:
+class LiveHub(ThreadedHub):
     """The hub under uvicorn in a background thread on a loopback port (SQLite)."""
 
     def __init__(self, folder: Path, template: Path) -> None:
-        import uvicorn
-
-        from qbdlink.hub.app import create_app
-
-        self.socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.socket.bind(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{self.socket.getsockname()[1]}"
+        super().__init__()
         database = folder / "hub.sqlite3"
         shutil.copy(template, database)
-        self.settings = hub_settings(
-            f"sqlite:///{database}",
-            public_url=self.url,
-            long_poll_seconds=1.0,
-            setup_app_name="Harbor Cloud",
-            setup_poll_seconds=0.25,  # the page refreshes every 2 s by default
+        self.context = self.start(
+            hub_settings(
+                f"sqlite:///{database}",
+                public_url=self.url,
+                long_poll_seconds=1.0,
+                setup_app_name="Harbor Cloud",
+                setup_poll_seconds=0.25,  # the page refreshes every 2 s by default
+            )
         )
-        self.context = HubContext.from_settings(self.settings)
-        config = uvicorn.Config(
-            create_app(self.settings, context=self.context),
-            log_level="warning",
-            lifespan="on",
-            timeout_graceful_shutdown=1,
-        )
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(
-            target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True
-        )
-        self.thread.start()
-        _wait(lambda: self.server.started, 30, "the hub to start")
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(10)
-        self.socket.close()
-        self.context.db.dispose()
 
 
 @dataclass
