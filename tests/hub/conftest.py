@@ -14,6 +14,7 @@ import shutil
 import socket
 import time
 from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,27 +71,40 @@ def pg_url(schema: str = PG_SCHEMA) -> str:
     return f"{PG_BASE_URL}?options=-csearch_path%3D{schema}"
 
 
-@pytest.fixture(scope="session")
-def postgres_database() -> Iterator[Database]:
-    """A migrated PostgreSQL schema for the session (fails in CI when PostgreSQL is absent)."""
+def _run_as_admin(*statements: str) -> None:
+    admin = Database(PG_BASE_URL)
+    with admin.engine.begin() as connection:
+        for statement in statements:
+            connection.execute(text(statement))
+    admin.dispose()
+
+
+@contextmanager
+def postgres_schema(schema: str) -> Iterator[str]:
+    """A fresh, empty PostgreSQL schema (dropped afterwards); its database URL.
+
+    Fails in CI when PostgreSQL is absent; skips with the reason elsewhere.
+    """
     problem = _postgres_available()
     if problem is not None:
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(problem)
         pytest.skip(problem)
-    admin = Database(PG_BASE_URL)
-    with admin.engine.begin() as connection:
-        connection.execute(text(f"DROP SCHEMA IF EXISTS {PG_SCHEMA} CASCADE"))
-        connection.execute(text(f"CREATE SCHEMA {PG_SCHEMA}"))
-    admin.dispose()
-    database = Database(pg_url())
-    database.migrate()
-    yield database
-    database.dispose()
-    admin = Database(PG_BASE_URL)
-    with admin.engine.begin() as connection:
-        connection.execute(text(f"DROP SCHEMA IF EXISTS {PG_SCHEMA} CASCADE"))
-    admin.dispose()
+    _run_as_admin(f"DROP SCHEMA IF EXISTS {schema} CASCADE", f"CREATE SCHEMA {schema}")
+    try:
+        yield pg_url(schema)
+    finally:
+        _run_as_admin(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+
+
+@pytest.fixture(scope="session")
+def postgres_database() -> Iterator[Database]:
+    """A migrated PostgreSQL schema for the session."""
+    with postgres_schema(PG_SCHEMA) as url:
+        database = Database(url)
+        database.migrate()
+        yield database
+        database.dispose()
 
 
 @pytest.fixture(scope="session")

@@ -23,11 +23,10 @@ from sqlalchemy import text
 
 from qbdlink.agentapi import AGENT_PREFIX, CONNECTOR_VERSION_HEADER, JobResult
 from qbdlink.hub.context import HubContext
-from qbdlink.hub.db import Database
 from qbdlink.hub.links.service import enable_link
 from qbdlink.hub.tenants.service import create_tenant
 from qbdlink.simulator import SimulatedDesktop, create_company
-from tests.hub.conftest import PG_BASE_URL, SECRET, _postgres_available, hub_settings, pg_url
+from tests.hub.conftest import SECRET, hub_settings, postgres_schema
 
 SCHEMA = f"qbdlink_scale_tests_{os.getpid()}"
 VERSION = {CONNECTOR_VERSION_HEADER: "0.1.0"}
@@ -77,34 +76,20 @@ def _wait_ready(base: str, process: subprocess.Popen[bytes], log: Path) -> None:
 @pytest.fixture(scope="module")
 def two_hubs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str, str]]:
     """Two hub processes on one PostgreSQL schema; yields both base URLs and the database URL."""
-    problem = _postgres_available()
-    if problem is not None:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(problem)
-        pytest.skip(problem)
-    admin = Database(PG_BASE_URL)
-    with admin.engine.begin() as connection:
-        connection.execute(text(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE"))
-        connection.execute(text(f"CREATE SCHEMA {SCHEMA}"))
-    admin.dispose()
-    url = pg_url(SCHEMA)
-    logs = tmp_path_factory.mktemp("hub-logs")
-    ports = [_free_port(), _free_port()]
-    processes = [_start_hub(url, port, logs / f"hub-{port}.log") for port in ports]
-    try:
-        bases = [f"http://127.0.0.1:{port}" for port in ports]
-        for base, process, port in zip(bases, processes, ports, strict=True):
-            _wait_ready(base, process, logs / f"hub-{port}.log")
-        yield bases[0], bases[1], url
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            process.wait(timeout=10)
-        admin = Database(PG_BASE_URL)
-        with admin.engine.begin() as connection:
-            connection.execute(text(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE"))
-        admin.dispose()
+    with postgres_schema(SCHEMA) as url:
+        logs = tmp_path_factory.mktemp("hub-logs")
+        ports = [_free_port(), _free_port()]
+        processes = [_start_hub(url, port, logs / f"hub-{port}.log") for port in ports]
+        try:
+            bases = [f"http://127.0.0.1:{port}" for port in ports]
+            for base, process, port in zip(bases, processes, ports, strict=True):
+                _wait_ready(base, process, logs / f"hub-{port}.log")
+            yield bases[0], bases[1], url
+        finally:
+            for process in processes:
+                process.terminate()
+            for process in processes:
+                process.wait(timeout=10)
 
 
 def _claimed_link(url: str, name: str) -> tuple[str, str, str]:
