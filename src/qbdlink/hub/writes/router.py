@@ -159,8 +159,13 @@ def _update_endpoint(resource: Resource) -> Callable[..., dict[str, Any]]:
     return update
 
 
-def _void_endpoint(resource: Resource) -> Callable[..., dict[str, Any]]:
-    def void(
+RecordPlanner = Callable[[Session, Link, str], service.Planned]
+
+
+def _record_action_endpoint(planner: RecordPlanner, doc: str) -> Callable[..., dict[str, Any]]:
+    """An endpoint acting on one record with no body (void, delete)."""
+
+    def act(
         link_id: str,
         record_id: str,
         request: Request,
@@ -179,48 +184,32 @@ def _void_endpoint(resource: Resource) -> Callable[..., dict[str, Any]]:
             link_id=link_id,
             body=None,
             idempotency_key=idempotency_key,
-            plan=lambda _s, link: service.plan_void(
-                resource, record_id, edition=service.edition_of(link)
-            ),
+            plan=lambda session, link: planner(session, link, record_id),
         )
 
-    void.__doc__ = f"Void one of {resource.name}: it stays in QuickBooks with zero amounts."
-    return void
+    act.__doc__ = doc
+    return act
+
+
+def _void_endpoint(resource: Resource) -> Callable[..., dict[str, Any]]:
+    return _record_action_endpoint(
+        lambda _session, link, record_id: service.plan_void(
+            resource, record_id, edition=service.edition_of(link)
+        ),
+        f"Void one of {resource.name}: it stays in QuickBooks with zero amounts.",
+    )
 
 
 def _delete_endpoint(resource: Resource) -> Callable[..., dict[str, Any]]:
-    def delete(
-        link_id: str,
-        record_id: str,
-        request: Request,
-        response: Response,
-        tenant: TenantDep,
-        session: SessionDep,
-        context: ContextDep,
-        idempotency_key: IdempotencyKey = None,
-    ) -> dict[str, Any]:
-        def plan(session: Session, link: Link) -> service.Planned:
-            known = service.stored_object(
-                session, link_id=link.id, resource=resource.name, record_id=record_id
-            )
-            return service.plan_delete(
-                resource, record_id, edition=service.edition_of(link), stored_object=known
-            )
-
-        return _write(
-            session=session,
-            context=context,
-            tenant=tenant,
-            request=request,
-            response=response,
-            link_id=link_id,
-            body=None,
-            idempotency_key=idempotency_key,
-            plan=plan,
+    def plan(session: Session, link: Link, record_id: str) -> service.Planned:
+        known = service.stored_object(
+            session, link_id=link.id, resource=resource.name, record_id=record_id
+        )
+        return service.plan_delete(
+            resource, record_id, edition=service.edition_of(link), stored_object=known
         )
 
-    delete.__doc__ = f"Delete one of {resource.name} from QuickBooks for good."
-    return delete
+    return _record_action_endpoint(plan, f"Delete one of {resource.name} from QuickBooks for good.")
 
 
 def _refusal(resource: Resource, action: str, why: str) -> Callable[..., NoReturn]:
