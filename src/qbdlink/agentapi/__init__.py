@@ -13,7 +13,6 @@ from qbdlink.agentapi.license import (
 from qbdlink.agentapi.models import (
     AGENT_PREFIX,
     CONNECTOR_VERSION_HEADER,
-    PROTOCOL_VERSION,
     ClaimRequest,
     ClaimResponse,
     CompanyFacts,
@@ -32,7 +31,6 @@ from qbdlink.agentapi.models import (
 __all__ = [
     "AGENT_PREFIX",
     "CONNECTOR_VERSION_HEADER",
-    "PROTOCOL_VERSION",
     "REGIONS",
     "REGION_NAMES",
     "ClaimRequest",

@@ -19,7 +19,6 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-PROTOCOL_VERSION: Final = 1
 CONNECTOR_VERSION_HEADER: Final = "Qbdlink-Connector-Version"
 AGENT_PREFIX: Final = "/agent/v1"
 
@@ -99,7 +98,6 @@ class Heartbeat(WireModel):
     state: ConnectorState = "ready"
     message: str = Field(default="", max_length=1000)
     hresult: int | None = None
-    open_company_file: str | None = Field(default=None, max_length=1024)
 
 
 class HeartbeatResponse(WireModel):

@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Final
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from qbdlink.agentapi import Region, generate_license_key
@@ -55,7 +55,7 @@ def enable_link(
     """Create a link and its license key (returned in clear once, stored hashed + encrypted)."""
     region: Region = context.settings.region
     key = generate_license_key(region)
-    count = len(session.scalars(select(Link.id).where(Link.tenant_id == tenant_id)).all())
+    count = session.scalar(select(func.count(Link.id)).where(Link.tenant_id == tenant_id)) or 0
     link = Link(
         id=new_id("lnk"),
         tenant_id=tenant_id,
