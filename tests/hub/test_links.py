@@ -251,3 +251,19 @@ async def test_an_empty_sync_window_is_refused(hub: Hub) -> None:
     )
 
     assert response.status_code == 422
+
+
+async def test_a_sync_run_that_lost_all_its_jobs_ends_after_ten_minutes(
+    hub: Hub, make_agent: Any
+) -> None:
+    link_id, _ = await _verified(hub, make_agent)
+    with hub.context.db.session() as session:
+        link = session.get(Link, link_id)
+        assert link is not None
+        link.sync_started_at = datetime.now(UTC) - timedelta(minutes=11)
+        link.state = "syncing"
+
+    hub.chores()
+
+    link_now = await hub.link(link_id)
+    assert (link_now["state"], link_now["sync"]["progress"]["resource"]) == ("up_to_date", None)

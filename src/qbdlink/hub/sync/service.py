@@ -49,6 +49,7 @@ from qbdlink.qbxml import (
 )
 
 MAX_RESTARTS: Final = 3
+ORPHANED_AFTER: Final = timedelta(minutes=10)  # a run with no job left this long has ended
 DELETIONS: Final = "_deleted"
 _DELETED_RESOURCE: Final = {t: r.name for r in RESOURCES.values() for t in r.deleted_types}
 
@@ -453,13 +454,23 @@ def start_due_syncs(context: HubContext) -> None:
     """Background chore: start the runs the schedules say are due; end runs that lost all jobs."""
     now = utcnow()
     with context.db.session() as session:
-        candidates = session.scalars(
-            select(Link).where(Link.disabled_at.is_(None), Link.verified_at.is_not(None))
+        # Only runs old enough to be orphaned, and idle unpaused links, are read each round.
+        stale = session.scalars(
+            select(Link).where(
+                Link.disabled_at.is_(None), Link.sync_started_at < now - ORPHANED_AFTER
+            )
         ).all()
-        for link in candidates:
-            if link.sync_started_at is not None:
-                _end_orphaned_run(session, link, now)
-                continue
+        for link in stale:
+            _end_orphaned_run(session, link)
+        idle = session.scalars(
+            select(Link).where(
+                Link.disabled_at.is_(None),
+                Link.verified_at.is_not(None),
+                Link.sync_started_at.is_(None),
+                Link.paused.is_(False),
+            )
+        ).all()
+        for link in idle:
             if is_due(link, now):
                 locked = session.scalars(
                     select(Link).where(Link.id == link.id).with_for_update(skip_locked=True)
@@ -468,9 +479,7 @@ def start_due_syncs(context: HubContext) -> None:
                     request_sync(session, context, link=locked, reason="schedule")
 
 
-def _end_orphaned_run(session: Session, link: Link, now: datetime) -> None:
-    if now - (link.sync_started_at or now) < timedelta(minutes=10):
-        return
+def _end_orphaned_run(session: Session, link: Link) -> None:
     pending = session.scalar(
         select(Job.id)
         .where(Job.link_id == link.id, Job.kind == "sync", Job.state.in_(("queued", "leased")))
