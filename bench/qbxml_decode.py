@@ -11,8 +11,10 @@ decoded in one process by:
 (f) ``decode_responses`` of one 500-invoice page (median of many runs, in ms).
 
 Throughputs are the best (minimum time) of several rounds, (a)-(e) run in turn in each round so
-they share the machine's conditions; ``gc.collect()`` runs between runs and freeing a result is
-not timed. The streaming peak RSS is measured in a separate process
+they share the machine's conditions; before each run the garbage is collected and free heap is
+handed back to the OS (``_common.release_free_memory``: otherwise a run inherits whatever heap
+the previous method left, and the bare lxml parse swung between 0.28 s and 0.6 s by that alone),
+and freeing a result is not timed. The page is decoded back to back, as a sync decodes pages. The streaming peak RSS is measured in a separate process
 (``bench._stream_child``) that does nothing but stream the file, so the document built here
 does not count (see that module for why it reads VmHWM rather than only ``ru_maxrss``).
 """
@@ -342,8 +344,9 @@ def run(quick: bool) -> BenchOutput:
     text_vs_lxml = metrics["decode_text_ratio_vs_lxml_parse"]
     notes = (
         f"{invoices:,} invoices x {LINES_PER_INVOICE} lines, {metrics['document_mb']} MB, "
-        f"best of {repeat} rounds, the five methods run in turn in each round "
-        f"(page: median of {page_runs} runs). "
+        f"best of {repeat} rounds, the five methods run in turn in each round, each run "
+        "starting after gc.collect() and malloc_trim(0) so none inherits the heap another "
+        f"left (page: median of {page_runs} runs back to back, as a sync decodes pages). "
         "ratio_vs_xmltodict = our throughput / xmltodict's (higher is better); "
         "ratio_vs_lxml_parse = our time / bare lxml parse time (lower is better). "
         "Text mode (typed=False, informational, same targets): "

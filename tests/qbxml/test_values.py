@@ -191,6 +191,11 @@ def test_a_half_hour_offset_is_kept() -> None:
     )
 
 
+def test_a_datetime_offset_of_a_whole_day_is_refused_as_invalid_text() -> None:
+    with pytest.raises(ValueRuleError, match="not a valid datetime"):
+        from_text("2024-01-02T10:11:12+24:00", DATETIME)
+
+
 def test_a_datetime_that_is_not_one_is_refused() -> None:
     with pytest.raises(ValueRuleError, match="date-time"):
         to_text("yesterday", DATETIME)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import difflib
 import gc
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, Final, NamedTuple
@@ -32,6 +33,7 @@ from qbdlink.qbxml.parsing import line_of
 from qbdlink.qbxml.spec import UNBOUNDED, Child, ComplexType, Edition, Spec
 from qbdlink.qbxml.values import (
     CONVERSION_ERRORS,
+    FAST_KINDS,
     FROM_TEXT,
     SLOW_FROM_TEXT,
     ValueRuleError,
@@ -39,6 +41,12 @@ from qbdlink.qbxml.values import (
     from_text,
     to_text,
 )
+
+
+def compiled_readers() -> Any:
+    """The compiled readers (``_accel``: tree walker and expat reader), or None if not built."""
+    return _accel
+
 
 ORDER_KEY: Final = "#order"
 TEXT_KEY: Final = "#text"
@@ -110,7 +118,8 @@ class _TrustedPlan(NamedTuple):
     """A type compiled for the fast path: children (sub-plans inline), the type, and whether
     its elements may carry attributes or text."""
 
-    children: dict[str, tuple[int, _TrustedPlan | None, Any, bool]]
+    # Per child: (schema index, sub-plan, fast converter, repeated, values.FAST_KINDS code).
+    children: dict[str, tuple[int, _TrustedPlan | None, Any, bool, int]]
     ctype: ComplexType
     special: bool
 
@@ -255,9 +264,12 @@ class Decoder:
                 else None
             )
             convert = None
+            kind = 0
             if child.simple is not None and self.typed:
                 convert = FROM_TEXT.get(child.simple.kind)
-            children[name] = (child.index, sub, convert, child.repeated)
+                kind = FAST_KINDS.get(child.simple.kind, 0)
+            # Interned: the compiled readers look names up by identity first.
+            children[sys.intern(name)] = (child.index, sub, convert, child.repeated, kind)
         return plan
 
     def _trusted(self, element: etree._Element, plan: _TrustedPlan) -> dict[str, Any]:
@@ -279,7 +291,7 @@ class Decoder:
                 if not isinstance(name, str):
                     continue
                 raise self._unexpected(child, ctype, -1)
-            index, sub, convert, repeated = entry
+            index, sub, convert, repeated, _kind = entry
             if index < last_index:
                 reordered = True
             last_index = index

@@ -32,6 +32,7 @@ def safe_parser() -> etree.XMLParser:
         dtd_validation=False,
         huge_tree=False,
         remove_comments=True,
+        remove_blank_text=True,
     )
 
 
@@ -107,7 +108,24 @@ def qbxml_version_of(root: etree._Element) -> str | None:
     node = root.getprevious()
     while node is not None:
         if isinstance(node, etree._ProcessingInstruction) and node.target == "qbxml":
-            match = _QBXML_VERSION.search(node.text or "")
-            return match.group(1) if match else None
+            return version_in_instruction(node.text)
         node = node.getprevious()
     return None
+
+
+def version_in_instruction(text: str | None) -> str | None:
+    """The version a ``<?qbxml ...?>`` instruction's text declares, if it declares one."""
+    match = _QBXML_VERSION.search(text or "")
+    return match.group(1) if match else None
+
+
+def declares_doctype(data: bytes) -> bool:
+    """Whether an ASCII-compatible document has a DOCTYPE or ENTITY declaration anywhere."""
+    # memchr finds no "!" in most responses far faster than the pattern search can.
+    return b"!" in data and _DOCTYPE.search(data) is not None
+
+
+def ascii_compatible(data: bytes) -> bool:
+    """Whether the byte scans here can see markup in ``data`` (not UTF-16 or UTF-32)."""
+    head = data[:4]
+    return b"\x00" not in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))

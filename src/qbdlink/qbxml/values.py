@@ -260,10 +260,10 @@ def _slow_datetime(text: str) -> datetime:
         raise ValueRuleError(f"{text!r} is not a valid datetime")
     year, month, day, hour, minute, second, sign, off_h, off_m = match.groups()
     tz = None
-    if sign is not None:
-        offset = timedelta(hours=int(off_h), minutes=int(off_m))
-        tz = timezone(-offset if sign == "-" else offset)
     try:
+        if sign is not None:  # an offset of 24 hours or more is refused here
+            offset = timedelta(hours=int(off_h), minutes=int(off_m))
+            tz = timezone(-offset if sign == "-" else offset)
         return datetime(
             int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0),
             tzinfo=tz,
@@ -342,6 +342,10 @@ SLOW_FROM_TEXT: dict[str, Callable[[str], Any]] = {
     "float": _slow_decimal,
 }
 CONVERSION_ERRORS = (ValueError, ArithmeticError, KeyError)
+# Kinds the compiled decoder (``_accel.pyx``) reads straight from libxml2's bytes in their usual
+# forms (other forms go through FROM_TEXT as above); 0 is every other kind. Kept in step with
+# the enum in ``_accel.pyx``.
+FAST_KINDS: dict[str, int] = {"bool": 1, "int": 2, "date": 3, "datetime": 4}
 
 
 def from_text(text: str | None, simple: SimpleType) -> Any:
