@@ -14,9 +14,10 @@ Throughputs are the best (minimum time) of several rounds, (a)-(e) run in turn i
 they share the machine's conditions; before each run the garbage is collected and free heap is
 handed back to the OS (``_common.release_free_memory``: otherwise a run inherits whatever heap
 the previous method left, and the bare lxml parse swung between 0.28 s and 0.6 s by that alone),
-and freeing a result is not timed. The page is decoded back to back, as a sync decodes pages. The streaming peak RSS is measured in a separate process
-(``bench._stream_child``) that does nothing but stream the file, so the document built here
-does not count (see that module for why it reads VmHWM rather than only ``ru_maxrss``).
+and freeing a result is not timed. The page is decoded back to back, as a sync decodes pages.
+The streaming peak RSS is measured in a separate process (``bench._stream_child``) that does
+nothing but stream the file, so the document built here does not count (see that module for
+why it reads VmHWM rather than only ``ru_maxrss``).
 """
 
 from __future__ import annotations

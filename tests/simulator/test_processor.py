@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import re
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -9,6 +12,7 @@ import pytest
 from qbdlink.qbxml import Request
 from qbdlink.qbxml.hresults import PARSE_ERROR
 from qbdlink.simulator import ComError, CompanyStore, Processor
+from qbdlink.simulator.context import Reply
 from qbdlink.simulator.processor import BatchFailed
 from tests.simulator.conftest import Run
 
@@ -183,3 +187,97 @@ def test_batches_in_one_bulk_block_are_undone_together_when_one_fails(
     tenant = processor.store.find_by_name(("Customer",), "Tenant")
     assert tenant is not None
     assert tenant.data["Balance"] == "0.00"
+
+
+RENT_SETUP = [
+    Request("AccountAddRq", {"AccountAdd": {"Name": "Income", "AccountType": "Income"}}),
+    Request("CustomerAddRq", {"CustomerAdd": {"Name": "Tenant"}}),
+    Request(
+        "ItemServiceAddRq",
+        {
+            "ItemServiceAdd": {
+                "Name": "Rent",
+                "SalesOrPurchase": {"AccountRef": {"FullName": "Income"}},
+            }
+        },
+    ),
+]
+
+
+def _txn_id(reply: Reply) -> str:
+    found = re.search(r"<TxnID>([^<]+)</TxnID>", reply.records[0])
+    assert found is not None
+    return found.group(1)
+
+
+def test_a_bulk_block_releases_its_transactions_and_writes_balances_at_its_end(
+    processor: Processor, run: Run, company_path: Path
+) -> None:
+    processor.run_requests(RENT_SETUP, all_or_nothing=True)
+    invoice = {
+        "CustomerRef": {"FullName": "Tenant"},
+        "InvoiceLineAdd": [{"ItemRef": {"FullName": "Rent"}, "Amount": "120.00"}],
+    }
+
+    with processor.bulk():
+        added = processor.run_requests(
+            [Request("InvoiceAddRq", {"InvoiceAdd": invoice})], all_or_nothing=True
+        )
+        invoice_id = _txn_id(added[0])
+        payment = {
+            "CustomerRef": {"FullName": "Tenant"},
+            "TotalAmount": "20.00",
+            "AppliedToTxnAdd": [{"TxnID": invoice_id, "PaymentAmount": "20.00"}],
+        }
+        processor.run_requests(
+            [Request("ReceivePaymentAddRq", {"ReceivePaymentAdd": payment})], all_or_nothing=True
+        )
+        processor.store.release_transactions()
+        # Written, the paid invoice without its XML: the first query renders it.
+        assert processor.store.fetch_xml([invoice_id]) == {invoice_id: None}
+
+    answer = run(Request("InvoiceQueryRq", {"TxnID": invoice_id}))[0].records[0]
+    assert str(answer["BalanceRemaining"]) == "100.00"
+    reopened = CompanyStore.open(company_path)
+    try:
+        tenant = reopened.find_by_name(("Customer",), "Tenant")
+        assert tenant is not None
+        assert tenant.data["Balance"] == "100.00"
+    finally:
+        reopened.close()
+
+
+def test_a_setting_set_in_bulk_mode_reads_back_and_reaches_the_file(
+    store: CompanyStore, company_path: Path
+) -> None:
+    with store.transaction(), store.deferred_element_writes():
+        store.set_meta("links:x", ["a"])
+        copy = store.get_meta("links:x")
+        copy.append("changed")
+
+        assert store.read_meta("links:x") == ["a"]
+        assert store.read_meta("links:none", []) == []
+
+    reopened = CompanyStore.open(company_path)
+    try:
+        assert reopened.get_meta("links:x") == ["a"]
+    finally:
+        reopened.close()
+
+
+def _same(now: datetime) -> datetime:
+    return now
+
+
+def test_the_same_instant_in_another_zone_is_stamped_in_that_zone(store: CompanyStore) -> None:
+    eastern = datetime(2024, 5, 1, 9, 30, tzinfo=timezone(timedelta(hours=-4)))
+    stamps = []
+    for number, now in enumerate((eastern, eastern.astimezone(UTC))):
+        processor = Processor(store, clock=functools.partial(_same, now))
+        add = Request("CustomerAddRq", {"CustomerAdd": {"Name": f"Tenant {number}"}})
+        record = processor.run_requests([add])[0].records[0]
+        found = re.search(r"<TimeCreated>([^<]+)</TimeCreated>", record)
+        assert found is not None
+        stamps.append(found.group(1))
+
+    assert stamps == ["2024-05-01T09:30:00-04:00", "2024-05-01T13:30:00+00:00"]

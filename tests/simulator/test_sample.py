@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from decimal import Decimal
 from pathlib import Path
 
@@ -111,3 +112,16 @@ def test_the_sample_obeys_the_edition_rules_it_skips_checking(tmp_path: Path, ed
 
     invoices = ask(path, Request("InvoiceQueryRq", {}))[0].records
     assert len(invoices) == 215
+
+
+def test_building_a_sample_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    assert gc.isenabled()
+    create_company(tmp_path / "on.qbw.sqlite", sample="small")
+    assert gc.isenabled()
+
+    gc.disable()
+    try:
+        create_company(tmp_path / "off.qbw.sqlite", sample="small")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -96,7 +96,9 @@ def money(value: Any) -> Decimal:
 
 def money_text(value: Decimal) -> str:
     """A Decimal as qbXML amount text (two places)."""
-    return f"{value.quantize(_CENT):f}"  # (a cache keyed by Decimal costs more: its hash)
+    # str() of a value with two places is its plain notation, as format "f" writes it, at half
+    # the cost. (A cache keyed by Decimal costs more: its hash.)
+    return str(value.quantize(_CENT))
 
 
 # -- the query engine ----------------------------------------------------------------------------

@@ -80,12 +80,12 @@ class RequestContext:
     @property
     def stamp(self) -> str:
         """The current time as QuickBooks writes it (seconds, local offset)."""
-        return self.now.replace(microsecond=0).isoformat()
+        return _reading(self.now)[1]
 
     @property
     def epoch(self) -> int:
         """The current time in epoch seconds (the tail of new IDs)."""
-        return int(self.now.timestamp())
+        return _reading(self.now)[2]
 
     def new_list_id(self) -> str:
         """A new ListID like QuickBooks': 8 hex digits from 0x80000001, dash, epoch seconds."""
@@ -115,6 +115,22 @@ class RequestContext:
             obj.xml = self.render(element, obj.data)
             self.store.update(obj)
         return obj.xml
+
+
+# The last clock reading with its text and epoch seconds: every new ID and change asks for them,
+# and consecutive requests often share one reading (a batch's requests all do). Checked by
+# identity (an equal time in another zone writes another text) and replaced whole, so
+# concurrent sessions are safe.
+_last_reading: tuple[datetime | None, str, int] = (None, "", 0)
+
+
+def _reading(now: datetime) -> tuple[datetime | None, str, int]:
+    global _last_reading
+    last = _last_reading
+    if last[0] is not now:
+        last = (now, now.replace(microsecond=0).isoformat(), int(now.timestamp()))
+        _last_reading = last
+    return last
 
 
 Handler = Callable[[RequestContext], Reply]

@@ -109,19 +109,25 @@ def unpost(ctx: RequestContext, txn_id: str) -> None:
 
 
 def _posted(ctx: RequestContext, txn_id: str) -> Effects:
-    posted: Effects = ctx.store.get_meta(f"ledger:{txn_id}") or {"entities": {}, "accounts": {}}
+    posted: Effects = ctx.store.read_meta(f"ledger:{txn_id}") or {"entities": {}, "accounts": {}}
     return posted
 
 
 def _difference(new: Effects, old: Effects) -> dict[str, dict[str, Decimal]]:
     out: dict[str, dict[str, Decimal]] = {}
     for part in ("entities", "accounts"):
+        now, before = new.get(part, {}), old.get(part, {})
         delta: dict[str, Decimal] = {}
-        for key in set(new.get(part, {})) | set(old.get(part, {})):
-            change = money(new.get(part, {}).get(key)) - money(old.get(part, {}).get(key))
+        for key, amount in now.items():
+            change = money(amount) - money(before.get(key))
             if change:
                 delta[key] = change
-        out[part] = delta
+        for key, amount in before.items():
+            if key not in now:
+                change = ZERO - money(amount)
+                if change:
+                    delta[key] = change
+        out[part] = delta  # (in no particular order: _apply sorts it)
     return out
 
 

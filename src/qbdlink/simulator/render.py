@@ -8,6 +8,9 @@ complex type and per set of keys, the children in schema order, and writes the c
 directly; anything out of the ordinary (attributes, text content, non-text values, unknown or
 too many children) goes to ``Encoder(trusted=True)``, which decides, so the output and the
 errors are exactly the encoder's.
+
+References (``CustomerRef``, ``ItemRef``...) come back again and again with the same values, so
+each one rendered is remembered (per spec) and written again as one string.
 """
 
 from __future__ import annotations
@@ -18,9 +21,11 @@ from typing import Any, Final
 from qbdlink.qbxml.codec import Encoder, _escape
 from qbdlink.qbxml.spec import UNBOUNDED, ComplexType, Spec
 
-# One step of a plan: child name, its complex type (None for text), repeated, max occurrences.
-_Step = tuple[str, ComplexType | None, bool, int]
+# One step of a plan: child name, its complex type (None for text), repeated, max occurrences,
+# whether it is a reference (rendered once per distinct value, see ``_Plans.refs``).
+_Step = tuple[str, ComplexType | None, bool, int, bool]
 _PLAN_LIMIT: Final = 4096  # distinct (type, keys) shapes remembered before starting over
+_REF_LIMIT: Final = 65536  # distinct references remembered before starting over
 
 
 class _Unusual(Exception):
@@ -33,6 +38,9 @@ class _Plans:
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
         self.plans: dict[tuple[str, tuple[str, ...]], tuple[_Step, ...]] = {}
+        # Rendered references by (complex type, name, (child, value)...): their XML depends on
+        # nothing else, and only ones that rendered on the fast path are kept.
+        self.refs: dict[tuple[Any, ...], str] = {}
 
     def plan(self, ctype: ComplexType, keys: tuple[str, ...]) -> tuple[_Step, ...]:
         cache_key = (ctype.key, keys)
@@ -48,7 +56,8 @@ class _Plans:
             if child is None:  # "#order", "@attribute", unknown names: the encoder decides
                 raise _Unusual
             sub = self.spec.complex(child.complex_key) if child.complex_key is not None else None
-            steps.append((child.index, (key, sub, child.repeated, child.max_occurs)))
+            is_ref = sub is not None and key.endswith("Ref")
+            steps.append((child.index, (key, sub, child.repeated, child.max_occurs, is_ref)))
         steps.sort(key=lambda step: step[0])
         plan = tuple(step for _, step in steps)
         if len(self.plans) >= _PLAN_LIMIT:
@@ -92,7 +101,7 @@ def _element(plans: _Plans, name: str, data: Any, ctype: ComplexType, out: list[
         return
     append = out.append
     append(f"<{name}>")
-    for key, sub, repeated, max_occurs in plan:
+    for key, sub, repeated, max_occurs, is_ref in plan:
         value = data[key]
         if repeated:
             values = value if isinstance(value, list | tuple) else [value]
@@ -104,9 +113,30 @@ def _element(plans: _Plans, name: str, data: Any, ctype: ComplexType, out: list[
             values = (value,)
         for item in values:
             if sub is not None:
-                _element(plans, key, item, sub, out)
+                if is_ref and type(item) is dict:
+                    append(_reference(plans, key, item, sub))
+                else:
+                    _element(plans, key, item, sub, out)
             elif type(item) is str:
                 append(f"<{key}>{_escape(item)}</{key}>" if item else f"<{key}/>")
             else:  # a typed value: the encoder converts and checks it
                 raise _Unusual
     append(f"</{name}>")
+
+
+def _reference(plans: _Plans, name: str, data: dict[str, Any], ctype: ComplexType) -> str:
+    """A reference's XML, rendered once per distinct value (``_element`` decides the first)."""
+    try:
+        key = (ctype.key, name, *data.items())
+        found = plans.refs.get(key)
+    except TypeError:  # a value that is not text (a nested aggregate): render it each time
+        key, found = None, None
+    if found is None:
+        part: list[str] = []
+        _element(plans, name, data, ctype, part)
+        found = "".join(part)
+        if key is not None:
+            if len(plans.refs) >= _REF_LIMIT:
+                plans.refs.clear()
+            plans.refs[key] = found
+    return found

@@ -127,6 +127,10 @@ def _conditions(
     return clauses, params
 
 
+_UNREAD: Final = object()  # read_meta: not parsed yet
+_UNSET: Final = object()  # read_meta: the company has no such setting
+
+
 def _ref_id(data: dict[str, Any], names: Sequence[str]) -> str | None:
     for name in names:
         ref = data.get(name)
@@ -157,6 +161,10 @@ class CompanyStore:
         self._counters: dict[str, int] = {}
         self._highest: dict[str, int] = {}  # highest RefNumber by kind
         self._meta: dict[str, str | None] = {}
+        # Bulk mode: settings as objects (``read_meta`` hands them out without parsing), and the
+        # ones set since the last write, serialized once when written (or when ``get_meta`` asks).
+        self._meta_values: dict[str, Any] = {}
+        self._unserialized: set[str] = set()
         self._deferred: dict[str, StoredObject] | None = None
         self._deferred_meta: set[str] = set()
         self._meta_complete = False  # while filling: every setting is in ``_meta``
@@ -248,8 +256,9 @@ class CompanyStore:
         elements see the values from before (their objects, read by id, are current).
 
         Transactions are kept in memory too (one instance per transaction, as list elements
-        are): a new one and the changes to it become one row write, when the batch ends or
-        before SQL next reads transactions (queries always see them as they stand).
+        are): a new one and the changes to it become one row write, when the batch ends, when
+        they are released (``release_transactions``) or before SQL next reads transactions
+        (queries always see them as they stand).
         """
         self._deferred = {}
         self._deferred_meta = set()
@@ -260,16 +269,38 @@ class CompanyStore:
             self._db.executemany(
                 self._UPDATE, [(*self._index_values(obj), obj.id) for obj in pending.values()]
             )
+            self._serialize_meta()
             self._db.executemany(
                 self._WRITE_META, [(key, self._meta[key]) for key in sorted(self._deferred_meta)]
             )
         finally:
             self._deferred = None
             self._deferred_meta = set()
+            self._meta_values = {}
+            self._unserialized = set()
             self._selected = {}
             self._forget_transactions()
 
-    def _write_transactions(self) -> None:
+    def release_transactions(self) -> None:
+        """Bulk mode: write the transactions held in memory, and hold them no longer.
+
+        A long fill (a sample company) runs in one bulk block, so that list elements and settings
+        are written once, at its end, and releases the transactions every few thousand to keep
+        its memory bounded. They are written as at the end of bulk mode: one changed since it
+        was rendered goes without its XML (rendered when a query first asks for it).
+        """
+        self._write_transactions(render=False)
+        self._forget_transactions()
+        self._serialize_meta()
+        self._meta_values = {}
+
+    def _serialize_meta(self) -> None:
+        """Bulk mode: the settings set as objects become text (``_meta``), ready to write."""
+        for key in self._unserialized:
+            self._meta[key] = json.dumps(self._meta_values[key])
+        self._unserialized = set()
+
+    def _write_transactions(self, *, render: bool = True) -> None:
         """Write the transactions bulk mode holds back (new ones first, in creation order)."""
         if not self._dirty_txns:
             return
@@ -277,10 +308,11 @@ class CompanyStore:
         self._dirty_txns, self._new_txns = {}, set()
         inserts: list[tuple[Any, ...]] = []
         updates: list[tuple[Any, ...]] = []
+        renderer = self.renderer if render else None
         for txn_id in dirty:
             obj = self._txns[txn_id]
-            if obj.xml is None and self.renderer is not None:
-                obj.xml = self.renderer(obj)
+            if obj.xml is None and renderer is not None:
+                obj.xml = renderer(obj)
             if txn_id in new:
                 inserts.append((obj.id, obj.kind, obj.seq, *self._index_values(obj)))
             else:
@@ -322,6 +354,8 @@ class CompanyStore:
 
     def _forget(self) -> None:
         self._meta_complete = False
+        self._meta_values = {}
+        self._unserialized = set()
         self._selected = {}
         self._forget_transactions()
         self._elements.clear()
@@ -334,6 +368,9 @@ class CompanyStore:
     # -- meta ----------------------------------------------------------------------------------
     def get_meta(self, key: str, default: Any = None) -> Any:
         """A company-level setting (name, edition, preferences, counters...)."""
+        if key in self._unserialized:
+            self._unserialized.discard(key)
+            self._meta[key] = json.dumps(self._meta_values[key])
         if key in self._meta:
             text = self._meta[key]
         elif self._meta_complete:
@@ -345,13 +382,32 @@ class CompanyStore:
         # Parsed on every read: callers may change what they get without touching the cache.
         return json.loads(text) if text is not None else default
 
+    def read_meta(self, key: str, default: Any = None) -> Any:
+        """A setting as ``get_meta`` gives it, to read and not to change: in bulk mode the object
+        the store keeps (parsed once), not a copy.
+
+        The ledger and the links between transactions read their settings many times per batch.
+        """
+        if self._deferred is None:
+            return self.get_meta(key, default)
+        value = self._meta_values.get(key, _UNREAD)
+        if value is _UNREAD:
+            value = self._meta_values[key] = self.get_meta(key, _UNSET)
+        return default if value is _UNSET else value
+
     def set_meta(self, key: str, value: Any) -> None:
-        """Set a company-level setting (in bulk mode, written on the way out)."""
-        text = json.dumps(value)
-        self._meta[key] = text
+        """Set a company-level setting (in bulk mode, written on the way out).
+
+        In bulk mode the store keeps ``value`` itself until then: the caller must not change it.
+        """
         if self._deferred is not None:
+            # Serialized once, when written: a batch may set the same key many times.
+            self._meta_values[key] = value
+            self._unserialized.add(key)
             self._deferred_meta.add(key)
             return
+        text = json.dumps(value)
+        self._meta[key] = text
         self._write_meta(key, text)
 
     _WRITE_META = (
@@ -544,6 +600,17 @@ class CompanyStore:
         limit: int | None = None,
     ) -> list[StoredObject]:
         """Objects of ``kinds`` matching every ``(sql condition, parameters)`` in ``where``."""
+        key: tuple[Any, ...] | None = None
+        if self._deferred is not None and TRANSACTION_KINDS.isdisjoint(kinds):
+            # Bulk mode: list element rows change only when one is added or deleted (changes are
+            # written on the way out), so the same query has the same answer until then.
+            try:
+                key = (tuple(kinds), tuple(where), order_by, limit)
+                ids = self._selected.get(key)
+            except TypeError:  # parameters in a list: asked again each time
+                key, ids = None, None
+            if ids is not None:
+                return [obj for obj in map(self.get, ids) if obj is not None]
         self._before_reading(kinds)
         clauses, params = _conditions(kinds, where)
         sql = (
@@ -551,19 +618,10 @@ class CompanyStore:
         )
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        if self._deferred is None or not TRANSACTION_KINDS.isdisjoint(kinds):
-            return [obj for obj in map(self._row, self._db.execute(sql, params)) if obj is not None]
-        # Bulk mode: list element rows change only when one is added or deleted (changes are
-        # written on the way out), so the same query has the same answer until then.
-        key = (sql, *params)
-        ids = self._selected.get(key)
-        if ids is None:
-            found = [
-                obj for obj in map(self._row, self._db.execute(sql, params)) if obj is not None
-            ]
+        found = [obj for obj in map(self._row, self._db.execute(sql, params)) if obj is not None]
+        if key is not None:
             self._selected[key] = [obj.id for obj in found]
-            return found
-        return [obj for obj in map(self.get, ids) if obj is not None]
+        return found
 
     def select_ids(
         self,

@@ -105,7 +105,7 @@ def check_list_id(value: Any, field: str = "ListID") -> str:
 # -- built-in elements ---------------------------------------------------------------------------
 def ensure_builtin_lists(ctx: RequestContext) -> None:
     """Create the list elements every new company has ("Tax" and "Non" in the US), once."""
-    if ctx.store.get_meta("builtin-lists") or ctx.edition != "us":
+    if ctx.store.read_meta("builtin-lists") or ctx.edition != "us":
         return
     ctx.store.set_meta("builtin-lists", True)
     kind = KINDS["SalesTaxCode"]

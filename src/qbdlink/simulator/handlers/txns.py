@@ -101,6 +101,7 @@ LINE_KEYS: Final[dict[str, tuple[str, ...]]] = {
     "JournalEntry": ("JournalDebitLine", "JournalCreditLine"),
 }
 DEFAULT_TAX_CODES: Final = (("Tax", "true", "Taxable Sales"), ("Non", "false", "Non-Taxable Sales"))
+_UNPLANNED: Final[Any] = object()  # _apply_fields: a field not looked at yet
 
 
 # -- small helpers -------------------------------------------------------------------------------
@@ -170,7 +171,7 @@ def _aggregate_type(ctx: RequestContext, request_name: str, aggregate: str) -> s
 def ensure_builtins(ctx: RequestContext) -> None:
     """The sales tax codes "Tax" and "Non" every US company has, created once (the same meta
     flag as ``lists.ensure_builtin_lists``, so either module may come first)."""
-    if ctx.store.get_meta("builtin-lists") or ctx.edition != "us":
+    if ctx.store.read_meta("builtin-lists") or ctx.edition != "us":
         return
     ctx.store.set_meta("builtin-lists", True)
     for name, taxable, desc in DEFAULT_TAX_CODES:
@@ -195,22 +196,52 @@ def _resolve_deep(ctx: RequestContext, value: Any, where: str) -> Any:
     return out
 
 
+# Which fields ``_apply_fields`` copies, per (spec, source type, target type, skipped fields):
+# field name -> (where, is a reference), or None for a field it leaves alone. The answer depends
+# only on the schema, and the same few shapes come by with every transaction.
+_CopyPlan = dict[str, tuple[str, bool] | None]
+_COPY_PLANS: dict[tuple[int, str, str, tuple[str, ...]], tuple[Any, _CopyPlan]] = {}
+
+
+def _copy_plan(
+    ctx: RequestContext, source_type: str, target_type: str, skip: tuple[str, ...]
+) -> _CopyPlan:
+    key = (id(ctx.spec), source_type, target_type, skip)
+    entry = _COPY_PLANS.get(key)
+    if entry is None or entry[0] is not ctx.spec:  # the spec is kept with it: ids stay unique
+        entry = _COPY_PLANS[key] = (ctx.spec, {})
+    return entry[1]
+
+
+def _plan_field(
+    ctx: RequestContext, source_type: str, target_type: str, skip: tuple[str, ...], key: str
+) -> tuple[str, bool] | None:
+    """Whether ``_apply_fields`` copies ``key``: the target type has it, with the same type."""
+    if key.startswith(("#", "@")) or key in skip or key in IDENTITY:
+        return None
+    target = ctx.spec.complex(target_type).children
+    if key not in target:
+        return None
+    if ctx.spec.complex(source_type).children[key].complex_key != target[key].complex_key:
+        return None
+    return f"{target_type.removesuffix('Ret')} {key}", key.endswith("Ref")
+
+
 def _apply_fields(
     ctx: RequestContext,
     data: dict[str, Any],
     source_type: str,
     fields: dict[str, Any],
     target_type: str,
-    skip: Iterable[str] = (),
+    skip: tuple[str, ...] = (),
 ) -> None:
     """Copy into ``data`` the fields the target type has with the same type; empty clears."""
-    source = ctx.spec.complex(source_type).children
-    target = ctx.spec.complex(target_type).children
-    skipped = set(skip) | IDENTITY
+    plan = _copy_plan(ctx, source_type, target_type, skip)
     for key, value in fields.items():
-        if key.startswith(("#", "@")) or key in skipped or key not in target:
-            continue
-        if source[key].complex_key != target[key].complex_key:
+        step = plan.get(key, _UNPLANNED)
+        if step is _UNPLANNED:
+            step = plan[key] = _plan_field(ctx, source_type, target_type, skip, key)
+        if step is None:
             continue
         if _is_empty(value):
             if key in NOT_CLEARABLE:
@@ -219,8 +250,8 @@ def _apply_fields(
                 raise fail(3180, target_type.removesuffix("Ret"), f"{key} cannot be cleared.")
             data.pop(key, None)
             continue
-        where = f"{target_type.removesuffix('Ret')} {key}"
-        if key.endswith("Ref") and isinstance(value, dict):
+        where, is_ref = step
+        if is_ref and isinstance(value, dict):
             data[key] = resolve_ref(ctx, key, value, where)
         else:
             data[key] = _resolve_deep(ctx, value, where)
@@ -228,7 +259,7 @@ def _apply_fields(
 
 # -- links between transactions ------------------------------------------------------------------
 def _links(ctx: RequestContext, txn_id: str) -> list[str]:
-    found: list[str] = ctx.store.get_meta(f"links:{txn_id}") or []
+    found: list[str] = ctx.store.read_meta(f"links:{txn_id}") or []
     return found
 
 
@@ -314,7 +345,7 @@ def _due_date(ctx: RequestContext, data: dict[str, Any]) -> None:
     if data.get("DueDate"):
         return
     txn_date = date.fromisoformat(str(data["TxnDate"]))
-    terms = ctx.store.get(_ref_id(data.get("TermsRef")) or "")
+    terms = _entity(ctx, data.get("TermsRef"))
     days = 0
     if terms is not None and terms.kind == "StandardTerms":
         days = int(_number(terms.data.get("StdDueDays"), Decimal(0)) or 0)
@@ -659,7 +690,7 @@ def _customer_defaults(
     source = customer.data
     for field in ("BillAddress", "ShipAddress"):
         if field in ret_children and field not in data and isinstance(source.get(field), dict):
-            data[field] = copy.deepcopy(source[field])
+            data[field] = _tree_copy(source[field])
     for target, origin in (
         ("TermsRef", "TermsRef"),
         ("ItemSalesTaxRef", "ItemSalesTaxRef"),
@@ -739,7 +770,7 @@ def _purchase_form(
                 if "VendorAddress" not in data and isinstance(
                     vendor.data.get("VendorAddress"), dict
                 ):
-                    data["VendorAddress"] = copy.deepcopy(vendor.data["VendorAddress"])
+                    data["VendorAddress"] = _tree_copy(vendor.data["VendorAddress"])
                 if "TermsRef" not in data and _ref_id(vendor.data.get("TermsRef")):
                     data["TermsRef"] = resolve_ref(
                         ctx, "TermsRef", {"ListID": _ref_id(vendor.data["TermsRef"])}, "vendor"
@@ -1192,6 +1223,8 @@ DERIVED: Final = ("AppliedAmount", "BalanceRemaining", "IsPaid", "CreditRemainin
 def _derive(ctx: RequestContext, kind: str, txn_id: str, data: dict[str, Any]) -> None:
     """An invoice's AppliedAmount/BalanceRemaining/IsPaid, a credit memo's CreditRemaining, a
     bill's OpenAmount/IsPaid, from the payments applied to them."""
+    if kind not in TARGETS:
+        return
     applied, used = _applied_to(ctx, txn_id)
     if kind == "Invoice":
         balance = money(data.get("Subtotal")) + money(data.get("SalesTaxTotal")) - applied
@@ -1207,21 +1240,27 @@ def _derive(ctx: RequestContext, kind: str, txn_id: str, data: dict[str, Any]) -
 
 
 def _sync_payer(ctx: RequestContext, payer: StoredObject) -> bool:
-    """A payment's view of what it pays: each target's current balance, its unused amount."""
-    before: dict[str, Any] = _tree_copy(payer.data)
+    """A payment's view of what it pays: each target's current balance, its unused amount.
+
+    True when that changed anything.
+    """
+    changed = False
     apps = payer.data.get("AppliedToTxnRet", [])
     for app in apps:
         target = ctx.store.get(str(app["TxnID"]))
         if target is not None:
-            _refresh(app, _app_record(target, money(app.get("Amount")), _open_balance(target)))
+            fresh = _app_record(target, money(app.get("Amount")), _open_balance(target))
+            changed = _refresh(app, fresh) or changed
         for link in app.get("LinkedTxn", []):
             credit = ctx.store.get(str(link["TxnID"]))
             if credit is not None:
-                _refresh(link, _link_record(credit, money(link.get("Amount"))))
+                changed = _refresh(link, _link_record(credit, money(link.get("Amount")))) or changed
     if payer.kind == "ReceivePayment":
         applied = sum((money(app.get("Amount")) for app in apps), ZERO)
-        payer.data["UnusedPayment"] = _m(money(payer.data.get("TotalAmount")) - applied)
-    return payer.data != before
+        unused = _m(money(payer.data.get("TotalAmount")) - applied)
+        changed = changed or payer.data.get("UnusedPayment") != unused
+        payer.data["UnusedPayment"] = unused
+    return changed
 
 
 def _tree_copy(value: Any) -> Any:
@@ -1236,11 +1275,17 @@ def _tree_copy(value: Any) -> Any:
     return copy.deepcopy(value)
 
 
-def _refresh(record: dict[str, Any], fresh: dict[str, Any]) -> None:
-    """Update a stored link with the linked transaction's current date, number and balance."""
-    if "RefNumber" not in fresh:
-        record.pop("RefNumber", None)
-    record.update(fresh)
+def _refresh(record: dict[str, Any], fresh: dict[str, Any]) -> bool:
+    """Update a stored link with the linked transaction's current date, number and balance;
+    True when that changed it."""
+    changed = "RefNumber" not in fresh and "RefNumber" in record
+    if changed:
+        del record["RefNumber"]
+    for key, value in fresh.items():
+        if key not in record or record[key] != value:
+            record[key] = value
+            changed = True
+    return changed
 
 
 def _settle(
