@@ -57,6 +57,26 @@ async def test_verify_starts_the_initial_sync_and_every_count_matches_quickbooks
     assert stored == expected
 
 
+async def test_invoices_on_every_page_of_the_initial_sync_keep_their_lines(
+    hub: Hub, make_agent: Any
+) -> None:
+    link_id, key = await hub.enable_link()
+    agent = make_agent()
+    await agent.claim(key)
+    await agent.verify()
+
+    await agent.run_until_idle()
+
+    with hub.context.db.session() as session:
+        invoices = session.scalars(
+            select(StoredRecord.data).where(
+                StoredRecord.link_id == link_id, StoredRecord.resource == "invoices"
+            )
+        ).all()
+    assert len(invoices) > hub.context.settings.sync_page_size  # more than one page
+    assert [i for i in invoices if not i.get("invoice_line_ret")] == []
+
+
 async def test_a_completed_sync_leaves_the_link_up_to_date(hub: Hub, make_agent: Any) -> None:
     link_id, key = await hub.enable_link()
     agent = make_agent()

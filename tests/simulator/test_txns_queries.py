@@ -226,6 +226,29 @@ def test_a_query_iterates_through_a_session(processor: Processor) -> None:
     assert (refs(rest.records), rest.iterator_remaining_count) == (["3"], 0)
 
 
+def test_every_page_of_an_iterator_keeps_the_start_requests_line_items(
+    processor: Processor,
+) -> None:
+    send = session_sender(processor)
+    books = Books(send)
+    books.customer("Tenant")
+    for number in ("1", "2", "3"):
+        books.rent_invoice("Tenant", "1.00", RefNumber=number)
+    start = {"MaxReturned": "2", "IncludeLineItems": "true"}
+    first = send(Request("InvoiceQueryRq", start, iterator="Start"))[0]
+
+    rest = send(
+        Request(
+            "InvoiceQueryRq",
+            {"MaxReturned": "2"},
+            iterator="Continue",
+            iterator_id=first.iterator_id,
+        )
+    )[0]
+
+    assert [len(r.get("InvoiceLineRet", [])) for r in first.records + rest.records] == [1, 1, 1]
+
+
 def test_rendered_responses_pass_the_official_schema(
     processor: Processor, xsd_schema: Callable[[str], etree.XMLSchema]
 ) -> None:

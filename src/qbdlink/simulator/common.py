@@ -233,7 +233,7 @@ def run_query(
     request = ctx.request
     fields = request.fields
     if request.iterator == "Continue" or request.iterator == "Stop":
-        return _continue_iterator(ctx, kinds, shape)
+        return _continue_iterator(ctx, kinds)
     ids = _as_list(fields.get(id_field))
     names = _as_list(fields.get("FullName")) if id_field == "ListID" else []
     refs = _as_list(fields.get("RefNumber")) if id_field == "TxnID" else []
@@ -356,7 +356,7 @@ def _start_iterator(
     first, rest = matches[:page], matches[page:]
     if rest:
         ctx.session.iterators[iterator_id] = IteratorState(
-            ctx.request.name, rest, dict(ctx.request.fields)
+            ctx.request.name, rest, dict(ctx.request.fields), shape
         )
     reply = Reply(
         records=render_page(ctx, first, shape),
@@ -368,7 +368,7 @@ def _start_iterator(
     return reply
 
 
-def _continue_iterator(ctx: RequestContext, kinds: Sequence[str], shape: Any) -> Reply:
+def _continue_iterator(ctx: RequestContext, kinds: Sequence[str]) -> Reply:
     request = ctx.request
     iterator_id = request.iterator_id or ""
     state = ctx.session.iterators.get(iterator_id)
@@ -382,10 +382,11 @@ def _continue_iterator(ctx: RequestContext, kinds: Sequence[str], shape: Any) ->
     take, state.remaining = state.remaining[:page], state.remaining[page:]
     if not state.remaining:
         del ctx.session.iterators[iterator_id]
-    # The Start request's shape (e.g. IncludeLineItems) holds for every page.
+    # The Start request's shape (IncludeLineItems, IncludeLinkedTxns, OwnerID...) holds for
+    # every page: the handler built ``shape`` from this Continue request, which carries none.
     ctx.request.fields = {**state.fields, **request.fields}
     return Reply(
-        records=render_page(ctx, take, shape),
+        records=render_page(ctx, take, state.shape),
         iterator_id=iterator_id,
         iterator_remaining_count=len(state.remaining),
     )

@@ -33,11 +33,13 @@ def fail(code: int, *values: object) -> RequestFailed:
 
 @dataclass(slots=True)
 class IteratorState:
-    """A query iterator held by a session: the matching ids not yet returned."""
+    """A query iterator held by a session: the matching ids not yet returned, and the Start
+    request's fields and record shape (a Continue request carries neither)."""
 
     request_name: str
     remaining: list[str]
     fields: dict[str, Any]
+    shape: Any = None
 
 
 @dataclass(slots=True)
