@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import gc
+import json
+import sqlite3
+from contextlib import closing
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from qbdlink.qbxml import Request, ResponseSet, decode_responses, encode_requests
+from qbdlink.qbxml import Request, ResponseSet, decode_responses, encode_requests, get_spec
 from qbdlink.simulator import CompanyStore, Processor, create_company
+from qbdlink.simulator.model import KINDS
+from qbdlink.simulator.render import render_ret
 
 TRANSACTION_KINDS = ("Invoice", "ReceivePayment", "CreditMemo", "SalesReceipt", "Bill",
                      "BillPaymentCheck", "Check", "Deposit", "JournalEntry")  # fmt: skip
@@ -125,3 +130,19 @@ def test_building_a_sample_leaves_the_garbage_collector_as_it_found_it(tmp_path:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_sample_is_handed_over_with_every_records_xml_cached_and_current(
+    small_company: Path,
+) -> None:
+    with closing(sqlite3.connect(small_company)) as db:
+        rows = db.execute("SELECT id, kind, data, xml FROM object").fetchall()
+    spec = get_spec()
+
+    stale = [
+        object_id
+        for object_id, kind, data, xml in rows
+        if xml != render_ret(spec, KINDS[kind].ret, json.loads(data))
+    ]
+
+    assert (len(rows) > 500, stale) == (True, [])

@@ -115,7 +115,7 @@ class RequestContext:
         """The object's cached ``...Ret`` XML, rendering (and caching) it when missing."""
         if obj.xml is None:
             obj.xml = self.render(element, obj.data)
-            self.store.update(obj)
+            self.store.keep_xml(obj)
         return obj.xml
 
 

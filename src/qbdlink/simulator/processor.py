@@ -40,7 +40,7 @@ from qbdlink.simulator.context import (
 from qbdlink.simulator.errors import ComError, RequestFailed
 from qbdlink.simulator.model import KINDS
 from qbdlink.simulator.render import render_ret
-from qbdlink.simulator.store import CompanyStore
+from qbdlink.simulator.store import CompanyStore, StoredObject
 
 UNSUPPORTED_REQUEST: Final = 1030
 logger = logging.getLogger(__name__)
@@ -133,15 +133,19 @@ class Processor:
         if self._bulk:
             yield
             return
-        spec = get_spec(DEFAULT_VERSION)
         with self.store.transaction(), self.store.deferred_element_writes():
             self._bulk = True
-            self.store.renderer = lambda obj: render_ret(spec, KINDS[obj.kind].ret, obj.data)
+            self.store.renderer = _stored_renderer()
             try:
                 yield
             finally:
                 self._bulk = False
                 self.store.renderer = None
+
+    def render_missing(self) -> int:
+        """Render and keep the XML of every object stored without it (see the store's)."""
+        with self.store.transaction():
+            return self.store.render_missing(_stored_renderer())
 
     def _run(
         self,
@@ -270,3 +274,9 @@ def _value_at(fields: object, path: list[str]) -> str:
             return ""
         node = node.get(part)
     return str(node) if node is not None else ""
+
+
+def _stored_renderer() -> Callable[[StoredObject], str]:
+    """Renders a stored object's ``...Ret`` XML as the cache keeps it (qbXML 13.0)."""
+    spec = get_spec(DEFAULT_VERSION)
+    return lambda obj: render_ret(spec, KINDS[obj.kind].ret, obj.data)

@@ -429,3 +429,5 @@ def populate(
     with store.unsynchronized(), collector_paused():
         generator.lists()
         generator.transactions()
+        # Hand the company over with every record's XML cached, as queries serve it.
+        generator.processor.render_missing()

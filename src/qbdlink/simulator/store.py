@@ -287,7 +287,7 @@ class CompanyStore:
         A long fill (a sample company) runs in one bulk block, so that list elements and settings
         are written once, at its end, and releases the transactions every few thousand to keep
         its memory bounded. They are written as at the end of bulk mode: one changed since it
-        was rendered goes without its XML (rendered when a query first asks for it).
+        was rendered goes without its XML (``render_missing`` renders those at the end).
         """
         self._write_transactions(render=False)
         self._forget_transactions()
@@ -566,6 +566,41 @@ class CompanyStore:
                 self._by_name.clear()
             self._remember(obj)
         self._db.execute(self._UPDATE, (*self._index_values(obj), obj.id))
+
+    def keep_xml(self, obj: StoredObject) -> None:
+        """Save an object's freshly rendered XML (its data unchanged)."""
+        if self._deferred is not None:
+            self.update(obj)  # bulk mode writes it with the rest
+            return
+        self._db.execute("UPDATE object SET xml = ? WHERE id = ?", (obj.xml, obj.id))
+
+    def render_missing(self, render: Callable[[StoredObject], str], *, batch: int = 2000) -> int:
+        """Render and keep the XML of every object stored without it; return how many.
+
+        Queries serve pages from this cache. A long fill leaves what changed after its last
+        render (paid invoices, list elements whose balance moved) without XML; rendering those
+        once here, a batch at a time, hands the company over with the cache full.
+        """
+        self._write_transactions()
+        done = 0
+        after = 0  # rowid: each batch goes on from the last (no index finds "xml IS NULL")
+        while True:
+            rows = self._db.execute(
+                f"SELECT rowid, {self._COLUMNS} FROM object WHERE rowid > ? AND xml IS NULL "
+                "ORDER BY rowid LIMIT ?",
+                (after, batch),
+            ).fetchall()
+            if not rows:
+                return done
+            kept: list[tuple[str, str]] = []
+            for row in rows:
+                obj = self._row(row[1:])
+                assert obj is not None
+                obj.xml = render(obj)
+                kept.append((obj.xml, obj.id))
+            self._db.executemany("UPDATE object SET xml = ? WHERE id = ?", kept)
+            done += len(kept)
+            after = rows[-1][0]
 
     def delete(self, obj: StoredObject, *, time_deleted: str) -> None:
         """Remove an object and remember it for ListDeletedQuery / TxnDeletedQuery."""
