@@ -35,6 +35,15 @@ def _stored(hub: Hub, link_id: str, resource: str, *, deleted: bool = False) -> 
         )
 
 
+async def _verified_link(hub: Hub, make_agent: Any) -> tuple[str, Any]:
+    """A link claimed and verified by a fresh agent (the initial sync is queued, not run)."""
+    link_id, key = await hub.enable_link()
+    agent = make_agent()
+    await agent.claim(key)
+    await agent.verify()
+    return link_id, agent
+
+
 async def test_verify_starts_the_initial_sync_and_every_count_matches_quickbooks(
     hub: Hub, make_agent: Any
 ) -> None:
@@ -60,10 +69,7 @@ async def test_verify_starts_the_initial_sync_and_every_count_matches_quickbooks
 async def test_invoices_on_every_page_of_the_initial_sync_keep_their_lines(
     hub: Hub, make_agent: Any
 ) -> None:
-    link_id, key = await hub.enable_link()
-    agent = make_agent()
-    await agent.claim(key)
-    await agent.verify()
+    link_id, agent = await _verified_link(hub, make_agent)
 
     await agent.run_until_idle()
 
@@ -78,10 +84,7 @@ async def test_invoices_on_every_page_of_the_initial_sync_keep_their_lines(
 
 
 async def test_a_completed_sync_leaves_the_link_up_to_date(hub: Hub, make_agent: Any) -> None:
-    link_id, key = await hub.enable_link()
-    agent = make_agent()
-    await agent.claim(key)
-    await agent.verify()
+    link_id, agent = await _verified_link(hub, make_agent)
 
     await agent.run_until_idle()
 
@@ -89,10 +92,7 @@ async def test_a_completed_sync_leaves_the_link_up_to_date(hub: Hub, make_agent:
 
 
 async def test_a_change_in_quickbooks_arrives_with_the_next_sync(hub: Hub, make_agent: Any) -> None:
-    link_id, key = await hub.enable_link()
-    agent = make_agent()
-    await agent.claim(key)
-    await agent.verify()
+    link_id, agent = await _verified_link(hub, make_agent)
     await agent.run_until_idle()
     agent.quickbooks(Request("CustomerAddRq", {"CustomerAdd": {"Name": "Late Arrival Tenant"}}))
 
@@ -109,10 +109,7 @@ async def test_a_change_in_quickbooks_arrives_with_the_next_sync(hub: Hub, make_
 
 
 async def test_a_deletion_in_quickbooks_arrives_as_deleted(hub: Hub, make_agent: Any) -> None:
-    link_id, key = await hub.enable_link()
-    agent = make_agent()
-    await agent.claim(key)
-    await agent.verify()
+    link_id, agent = await _verified_link(hub, make_agent)
     await agent.run_until_idle()
     added = decode_responses(
         agent.quickbooks(Request("CustomerAddRq", {"CustomerAdd": {"Name": "Short Stay"}}))
@@ -130,10 +127,7 @@ async def test_a_deletion_in_quickbooks_arrives_as_deleted(hub: Hub, make_agent:
 async def test_an_iterator_lost_with_its_session_restarts_cleanly(
     hub: Hub, make_agent: Any
 ) -> None:
-    link_id, key = await hub.enable_link()
-    agent = make_agent()
-    await agent.claim(key)
-    await agent.verify()
+    link_id, agent = await _verified_link(hub, make_agent)
     # Answer jobs, but end the QuickBooks session after every page: iterators die with it.
     pages = 0
     while (job := await agent.poll()) is not None:
@@ -153,10 +147,7 @@ async def test_an_iterator_lost_with_its_session_restarts_cleanly(
 async def test_sync_progress_names_the_resource_and_counts_records(
     hub: Hub, make_agent: Any
 ) -> None:
-    link_id, key = await hub.enable_link()
-    agent = make_agent()
-    await agent.claim(key)
-    await agent.verify()
+    link_id, agent = await _verified_link(hub, make_agent)
     for _ in range(3):
         job = await agent.poll()
         assert job is not None

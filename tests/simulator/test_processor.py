@@ -16,6 +16,31 @@ from qbdlink.simulator.context import Reply
 from qbdlink.simulator.processor import BatchFailed
 from tests.simulator.conftest import Run
 
+RENT_SETUP = [
+    Request("AccountAddRq", {"AccountAdd": {"Name": "Income", "AccountType": "Income"}}),
+    Request("CustomerAddRq", {"CustomerAdd": {"Name": "Tenant"}}),
+    Request(
+        "ItemServiceAddRq",
+        {
+            "ItemServiceAdd": {
+                "Name": "Rent",
+                "SalesOrPurchase": {"AccountRef": {"FullName": "Income"}},
+            }
+        },
+    ),
+]
+
+
+def tenant_balance_in_file(company_path: Path) -> str:
+    """Customer "Tenant"'s balance as the company file holds it (read by a new store)."""
+    reopened = CompanyStore.open(company_path)
+    try:
+        tenant = reopened.find_by_name(("Customer",), "Tenant")
+        assert tenant is not None
+        return str(tenant.data["Balance"])
+    finally:
+        reopened.close()
+
 
 def test_malformed_xml_raises_the_parse_hresult_and_answers_nothing(processor: Processor) -> None:
     with pytest.raises(ComError) as raised:
@@ -106,25 +131,7 @@ def test_an_all_or_nothing_batch_undoes_everything_when_one_request_fails(
 def test_an_all_or_nothing_batch_writes_changed_balances_to_the_file(
     processor: Processor, company_path: Path
 ) -> None:
-    processor.run_requests(
-        [
-            Request("AccountAddRq", {"AccountAdd": {"Name": "Income", "AccountType": "Income"}}),
-            Request("CustomerAddRq", {"CustomerAdd": {"Name": "Tenant"}}),
-            Request(
-                "ItemServiceAddRq",
-                {
-                    "ItemServiceAdd": {
-                        "Name": "Rent",
-                        "SalesOrPurchase": {
-                            "Price": "100.00",
-                            "AccountRef": {"FullName": "Income"},
-                        },
-                    }
-                },
-            ),
-        ],
-        all_or_nothing=True,
-    )
+    processor.run_requests(RENT_SETUP, all_or_nothing=True)
     invoice = {
         "CustomerRef": {"FullName": "Tenant"},
         "InvoiceLineAdd": [{"ItemRef": {"FullName": "Rent"}, "Amount": "120.00"}],
@@ -132,32 +139,13 @@ def test_an_all_or_nothing_batch_writes_changed_balances_to_the_file(
 
     processor.run_requests([Request("InvoiceAddRq", {"InvoiceAdd": invoice})], all_or_nothing=True)
 
-    reopened = CompanyStore.open(company_path)
-    try:
-        tenant = reopened.find_by_name(("Customer",), "Tenant")
-        assert tenant is not None
-        assert tenant.data["Balance"] == "120.00"
-    finally:
-        reopened.close()
+    assert tenant_balance_in_file(company_path) == "120.00"
 
 
 def test_batches_in_one_bulk_block_are_undone_together_when_one_fails(
     processor: Processor,
 ) -> None:
-    setup = [
-        Request("AccountAddRq", {"AccountAdd": {"Name": "Income", "AccountType": "Income"}}),
-        Request("CustomerAddRq", {"CustomerAdd": {"Name": "Tenant"}}),
-        Request(
-            "ItemServiceAddRq",
-            {
-                "ItemServiceAdd": {
-                    "Name": "Rent",
-                    "SalesOrPurchase": {"AccountRef": {"FullName": "Income"}},
-                }
-            },
-        ),
-    ]
-    processor.run_requests(setup, all_or_nothing=True)
+    processor.run_requests(RENT_SETUP, all_or_nothing=True)
     invoice = {
         "CustomerRef": {"FullName": "Tenant"},
         "InvoiceLineAdd": [{"ItemRef": {"FullName": "Rent"}, "Amount": "120.00"}],
@@ -187,21 +175,6 @@ def test_batches_in_one_bulk_block_are_undone_together_when_one_fails(
     tenant = processor.store.find_by_name(("Customer",), "Tenant")
     assert tenant is not None
     assert tenant.data["Balance"] == "0.00"
-
-
-RENT_SETUP = [
-    Request("AccountAddRq", {"AccountAdd": {"Name": "Income", "AccountType": "Income"}}),
-    Request("CustomerAddRq", {"CustomerAdd": {"Name": "Tenant"}}),
-    Request(
-        "ItemServiceAddRq",
-        {
-            "ItemServiceAdd": {
-                "Name": "Rent",
-                "SalesOrPurchase": {"AccountRef": {"FullName": "Income"}},
-            }
-        },
-    ),
-]
 
 
 def _txn_id(reply: Reply) -> str:
@@ -238,13 +211,7 @@ def test_a_bulk_block_releases_its_transactions_and_writes_balances_at_its_end(
 
     answer = run(Request("InvoiceQueryRq", {"TxnID": invoice_id}))[0].records[0]
     assert str(answer["BalanceRemaining"]) == "100.00"
-    reopened = CompanyStore.open(company_path)
-    try:
-        tenant = reopened.find_by_name(("Customer",), "Tenant")
-        assert tenant is not None
-        assert tenant.data["Balance"] == "100.00"
-    finally:
-        reopened.close()
+    assert tenant_balance_in_file(company_path) == "100.00"
 
 
 def test_a_setting_set_in_bulk_mode_reads_back_and_reaches_the_file(

@@ -36,6 +36,11 @@ def refs(records: list[Record]) -> list[str]:
     return [r["RefNumber"] for r in records]
 
 
+def continued(name: str, iterator_id: str | None, **fields: str) -> Request:
+    """The Continue request of a running iterator: only the page size, as callers send it."""
+    return Request(name, fields, iterator="Continue", iterator_id=iterator_id)
+
+
 def test_lines_are_left_out_unless_asked_for(books: Books) -> None:
     books.rent_invoice("Tenant", "10.00")
 
@@ -213,14 +218,7 @@ def test_a_query_iterates_through_a_session(processor: Processor) -> None:
         books.rent_invoice("Tenant", "1.00", RefNumber=number)
 
     first = send(Request("InvoiceQueryRq", {"MaxReturned": "2"}, iterator="Start"))[0]
-    rest = send(
-        Request(
-            "InvoiceQueryRq",
-            {"MaxReturned": "2"},
-            iterator="Continue",
-            iterator_id=first.iterator_id,
-        )
-    )[0]
+    rest = send(continued("InvoiceQueryRq", first.iterator_id, MaxReturned="2"))[0]
 
     assert (refs(first.records), first.iterator_remaining_count) == (["1", "2"], 1)
     assert (refs(rest.records), rest.iterator_remaining_count) == (["3"], 0)
@@ -237,14 +235,7 @@ def test_every_page_of_an_iterator_keeps_the_start_requests_line_items(
     start = {"MaxReturned": "2", "IncludeLineItems": "true"}
     first = send(Request("InvoiceQueryRq", start, iterator="Start"))[0]
 
-    rest = send(
-        Request(
-            "InvoiceQueryRq",
-            {"MaxReturned": "2"},
-            iterator="Continue",
-            iterator_id=first.iterator_id,
-        )
-    )[0]
+    rest = send(continued("InvoiceQueryRq", first.iterator_id, MaxReturned="2"))[0]
 
     assert [len(r.get("InvoiceLineRet", [])) for r in first.records + rest.records] == [1, 1, 1]
 
