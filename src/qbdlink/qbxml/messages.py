@@ -346,16 +346,15 @@ class _ExpatContext:
         self.spec = get_spec(spec_version_for(version))
         self.decoder = Decoder(self.spec, typed=typed, strict=False)
 
-    def begin(self, instruction: str | None) -> bool:
+    def begin(self, instruction: str | None) -> None:
         """At the root: switch to the spec the document declares, if it declares one."""
-        declared = version_in_instruction(instruction) if instruction is not None else None
+        declared = version_in_instruction(instruction)
         if declared:
             self.version = declared
             spec = get_spec(spec_version_for(declared))
             if spec is not self.spec:
                 self.spec = spec
                 self.decoder = Decoder(spec, typed=self.decoder.typed, strict=False)
-        return True
 
     def response_plan(self, name: str) -> _TrustedPlan | None:
         """The trusted plan of response ``name``, or None when the spec has no such response."""
