@@ -10,6 +10,7 @@ show, not only unequal values.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -324,3 +325,25 @@ def test_mutated_documents_decode_the_same_either_way(position: int, mutation: b
     expat, lxml = both(document)
 
     assert expat == lxml
+
+
+def test_threads_decoding_at_once_each_get_their_own_records() -> None:
+    # The hub decodes in a thread pool; the reader's tables are shared by every decode.
+    documents = [
+        response(invoice(lines=LINE.format(n=n)).replace("Acme", f"Tenant {n}") * 20)
+        for n in range(4)
+    ]
+    expected = [outcome(document) for document in documents]
+    results: dict[int, list[tuple[Any, ...]]] = {n: [] for n in range(4)}
+
+    def decode(n: int) -> None:
+        for _ in range(15):
+            results[n].append(outcome(documents[n]))
+
+    threads = [threading.Thread(target=decode, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert all(found == [expected[n]] * 15 for n, found in results.items())
