@@ -184,6 +184,34 @@ def test_hub_link_enable_names_an_unknown_tenant(tmp_path: Path) -> None:
     assert (result.exit_code, "Nobody" in result.output) == (1, True)
 
 
+def test_hub_key_create_prints_a_second_key_that_hub_key_list_shows(tmp_path: Path) -> None:
+    first = _hub(tmp_path, "tenant", "create", "Harbor").stdout.strip()
+    second = _hub(tmp_path, "key", "create", "--tenant", "Harbor").stdout.strip()
+
+    listed = _hub(tmp_path, "key", "list", "--tenant", "Harbor").stdout
+
+    assert (first[:8] in listed, second[:8] in listed, listed.count("—")) == (True, True, 2)
+
+
+def test_hub_key_revoke_shows_the_key_revoked_in_the_list(tmp_path: Path) -> None:
+    _hub(tmp_path, "tenant", "create", "Harbor")
+    key_id = re.search(r"key_[0-9a-f]+", _hub(tmp_path, "key", "list", "--tenant", "Harbor").stdout)
+    assert key_id is not None
+
+    revoked = _hub(tmp_path, "key", "revoke", key_id.group(0))
+
+    listed = _hub(tmp_path, "key", "list", "--tenant", "Harbor").stdout
+    assert (revoked.exit_code, "—" in listed) == (0, False)
+
+
+def test_hub_key_revoke_names_an_unknown_key(tmp_path: Path) -> None:
+    _hub(tmp_path, "tenant", "create", "Harbor")
+
+    result = _hub(tmp_path, "key", "revoke", "key_nope")
+
+    assert (result.exit_code, "key_nope" in result.output) == (1, True)
+
+
 def test_hub_commands_explain_a_database_they_cannot_open(tmp_path: Path) -> None:
     result = runner.invoke(
         app,

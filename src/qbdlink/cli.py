@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -32,6 +34,11 @@ hub_tenant_app = typer.Typer(
 hub_app.add_typer(hub_tenant_app, name="tenant")
 hub_link_app = typer.Typer(help="Links: one QuickBooks company each.", no_args_is_help=True)
 hub_app.add_typer(hub_link_app, name="link")
+hub_key_app = typer.Typer(
+    help="API keys: issue another, list, revoke (rotate one without downtime).",
+    no_args_is_help=True,
+)
+hub_app.add_typer(hub_key_app, name="key")
 connector_app = typer.Typer(
     help="The connector on the QuickBooks PC: link companies, relay the hub's jobs.",
     no_args_is_help=True,
@@ -315,6 +322,29 @@ def hub_serve(
     uvicorn.run(create_app(settings, context=context), host=host, port=port, log_level="warning")
 
 
+@contextmanager
+def _hub_work(db: str | None, region: RegionChoice | None = None) -> Iterator[tuple[Any, Any]]:
+    """The hub's context and one unit of work; a ``HubError`` is printed and exits 1."""
+    from qbdlink.hub.errors import HubError
+
+    context = _hub_context(db, region)
+    try:
+        with context.db.session() as session:
+            yield context, session
+    except HubError as exc:
+        err.print(f"[red]error:[/] {escape(exc.message)}")
+        raise typer.Exit(1) from None
+
+
+TenantOption = Annotated[str, typer.Option(help="The tenant's name or id.", show_default=False)]
+
+
+def _hand_over(label: str, secret: str) -> None:
+    """Say what it is on stderr and print only the secret on stdout, for ``KEY=$(...)``."""
+    err.print(label)
+    print(secret)
+
+
 @hub_tenant_app.command("create")
 def hub_tenant_create(
     name: Annotated[str, typer.Argument(help="The tenant's name.", show_default=False)],
@@ -322,44 +352,98 @@ def hub_tenant_create(
     region: RegionOption = None,
 ) -> None:
     """Create a tenant and print its API key (shown once; only its hash is kept)."""
-    from qbdlink.hub.errors import HubError
     from qbdlink.hub.tenants.service import create_tenant
 
-    context = _hub_context(db, region)
-    try:
-        with context.db.session() as session:
-            tenant, api_key = create_tenant(session, name=name)
-            tenant_id = tenant.id
-    except HubError as exc:
-        err.print(f"[red]error:[/] {escape(exc.message)}")
-        raise typer.Exit(1) from None
-    err.print(f"tenant {escape(name)} ({tenant_id}); its API key (shown once):")
-    print(api_key)
+    with _hub_work(db, region) as (_, session):
+        tenant, api_key = create_tenant(session, name=name)
+        tenant_id = tenant.id
+    _hand_over(f"tenant {escape(name)} ({tenant_id}); its API key (shown once):", api_key)
 
 
 @hub_link_app.command("enable")
 def hub_link_enable(
-    tenant: Annotated[str, typer.Option(help="The tenant's name or id.", show_default=False)],
+    tenant: TenantOption,
     name: Annotated[str | None, typer.Option(help="A name for the company.")] = None,
     db: DbOption = None,
     region: RegionOption = None,
 ) -> None:
     """Enable the add-on for one more QuickBooks company and print its license key."""
-    from qbdlink.hub.errors import HubError
     from qbdlink.hub.links.service import enable_link
     from qbdlink.hub.tenants.service import find_tenant
 
-    context = _hub_context(db, region)
-    try:
-        with context.db.session() as session:
-            owner = find_tenant(session, name_or_id=tenant)
-            link, key = enable_link(session, context, tenant_id=owner.id, name=name)
-            link_id, link_name = link.id, link.name
-    except HubError as exc:
-        err.print(f"[red]error:[/] {escape(exc.message)}")
-        raise typer.Exit(1) from None
-    err.print(f"link {escape(link_name)} ({link_id}); its license key:")
-    print(key)
+    with _hub_work(db, region) as (context, session):
+        owner = find_tenant(session, name_or_id=tenant)
+        link, key = enable_link(session, context, tenant_id=owner.id, name=name)
+        link_id, link_name = link.id, link.name
+    _hand_over(f"link {escape(link_name)} ({link_id}); its license key:", key)
+
+
+@hub_key_app.command("create")
+def hub_key_create(tenant: TenantOption, db: DbOption = None) -> None:
+    """Issue another API key for a tenant and print it (shown once; only its hash is kept)."""
+    from qbdlink.hub.tenants.service import create_api_key, find_tenant
+
+    with _hub_work(db) as (_, session):
+        owner = find_tenant(session, name_or_id=tenant)
+        api_key = create_api_key(session, tenant_id=owner.id)
+        tenant_name = owner.name
+    _hand_over(f"a new API key for {escape(tenant_name)} (shown once):", api_key)
+
+
+@hub_key_app.command("list")
+def hub_key_list(tenant: TenantOption, db: DbOption = None) -> None:
+    """List a tenant's API keys: id, first characters, when made, when revoked."""
+    from rich import box
+    from rich.table import Column, Table
+
+    from qbdlink.hub.tenants.service import find_tenant, list_api_keys
+
+    with _hub_work(db) as (_, session):
+        owner = find_tenant(session, name_or_id=tenant)
+        rows = [
+            (
+                key.id,
+                f"{key.prefix}…",
+                f"{key.created_at:%Y-%m-%d %H:%M}",
+                "—" if key.revoked_at is None else f"{key.revoked_at:%Y-%m-%d %H:%M}",
+            )
+            for key in list_api_keys(session, tenant_id=owner.id)
+        ]
+    # The id is what `hub key revoke` takes: it never wraps or shortens.
+    table = Table(
+        Column("id", no_wrap=True, min_width=24),
+        "key",
+        "created",
+        "revoked",
+        box=box.SIMPLE_HEAD,
+        caption="times in UTC; a revocation still to come is a grace period",
+    )
+    for row in rows:
+        table.add_row(*row)
+    out.print(table)
+
+
+@hub_key_app.command("revoke")
+def hub_key_revoke(
+    key_id: Annotated[str, typer.Argument(help="The key's id (see `hub key list`).")],
+    grace_hours: Annotated[
+        float, typer.Option(help="Keep it working this many hours more, while callers switch.")
+    ] = 0,
+    db: DbOption = None,
+) -> None:
+    """Revoke an API key, now or after a grace period (to rotate: create, switch, revoke)."""
+    from datetime import timedelta
+
+    from qbdlink.hub.db import utcnow
+    from qbdlink.hub.tenants.service import revoke_api_key
+
+    if grace_hours < 0:
+        err.print("[red]error:[/] --grace-hours cannot be negative")
+        raise typer.Exit(2)
+    with _hub_work(db) as (_, session):
+        key = revoke_api_key(session, key_id=key_id, at=utcnow() + timedelta(hours=grace_hours))
+        revoked_at = key.revoked_at
+    err.print(f"API key {escape(key_id)} stops working at {revoked_at:%Y-%m-%d %H:%M:%S} UTC")
 
 
 def _connector() -> Any:

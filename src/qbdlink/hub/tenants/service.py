@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -36,6 +38,28 @@ def create_api_key(session: Session, *, tenant_id: str) -> str:
     return secret
 
 
+def list_api_keys(session: Session, *, tenant_id: str) -> list[ApiKey]:
+    """A tenant's API keys, oldest first (revoked ones included: they say when)."""
+    return list(
+        session.scalars(
+            select(ApiKey).where(ApiKey.tenant_id == tenant_id).order_by(ApiKey.created_at)
+        )
+    )
+
+
+def revoke_api_key(session: Session, *, key_id: str, at: datetime | None = None) -> ApiKey:
+    """Revoke an API key now, or from ``at`` on (a grace period while callers switch keys)."""
+    key = session.get(ApiKey, key_id)
+    if key is None:
+        raise NotFound("api_key_not_found", f"no API key with the id {key_id!r}")
+    now = utcnow()
+    if key.revoked_at is not None and key.revoked_at <= now:
+        raise Conflict("api_key_revoked", f"the API key {key_id} was already revoked")
+    key.revoked_at = max(at, now) if at is not None else now
+    session.flush()
+    return key
+
+
 def find_tenant(session: Session, *, name_or_id: str) -> Tenant:
     """A tenant by id or by name."""
     tenant = session.get(Tenant, name_or_id) or session.scalar(
@@ -53,7 +77,7 @@ def authenticate(session: Session, *, api_key: str) -> Tenant:
         raise Unauthorized(
             "invalid_api_key",
             "The API key is not valid (unknown or revoked). Send `Authorization: Bearer <key>` "
-            "with a key from `qbdlink hub tenant create`.",
+            "with a key from `qbdlink hub tenant create` or `qbdlink hub key create`.",
         )
     tenant = session.get(Tenant, key.tenant_id)
     assert tenant is not None
