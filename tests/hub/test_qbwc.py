@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -13,6 +14,7 @@ from lxml import etree
 from sqlalchemy import func, select
 
 from qbdlink.hub.jobs.models import Job
+from qbdlink.hub.links.models import Link
 from qbdlink.hub.qbwc import service
 from qbdlink.hub.qbwc.models import QbwcSession
 from qbdlink.hub.qbwc.soap import QBWC_NS, SOAP11_NS, parse_result, render_call
@@ -462,6 +464,54 @@ async def test_connection_error_flags_the_link(hub: Hub, web_connector: Build) -
         "quickbooks_closed",
         "0x80040408",
     )
+
+
+def _silent_for(hub: Hub, link_id: str, minutes: float) -> None:
+    with hub.context.db.session() as session:
+        link = session.get(Link, link_id)
+        assert link is not None
+        link.last_seen_at = datetime.now(UTC) - timedelta(minutes=minutes)
+
+
+async def test_a_web_connector_silent_past_its_schedule_flags_the_link(
+    hub: Hub, web_connector: Build
+) -> None:
+    link_id, _ = await synced_link(hub, web_connector)
+    schedule, silence = 15, hub.context.settings.connector_silence_minutes
+    _silent_for(hub, link_id, schedule + silence + 5)
+
+    hub.chores()
+
+    link = await hub.link(link_id)
+    assert (link["state_reason"], "Web Connector" in link["user_facing_message"]) == (
+        "connector_offline",
+        True,
+    )
+
+
+async def test_a_web_connector_between_its_scheduled_updates_is_not_flagged(
+    hub: Hub, web_connector: Build
+) -> None:
+    link_id, _ = await synced_link(hub, web_connector)
+    # Longer than a connector may be silent, shorter than the schedule plus that.
+    _silent_for(hub, link_id, hub.context.settings.connector_silence_minutes + 5)
+
+    hub.chores()
+
+    assert (await hub.link(link_id))["state"] == "up_to_date"
+
+
+async def test_the_next_web_connector_update_clears_the_offline_flag(
+    hub: Hub, web_connector: Build
+) -> None:
+    link_id, connector = await synced_link(hub, web_connector)
+    _silent_for(hub, link_id, 60)
+    hub.chores()
+    flagged = (await hub.link(link_id))["state_reason"]
+
+    await connector.update()
+
+    assert (flagged, (await hub.link(link_id))["state"]) == ("connector_offline", "up_to_date")
 
 
 async def test_an_unknown_ticket_is_explained(hub: Hub, web_connector: Build) -> None:

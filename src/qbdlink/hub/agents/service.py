@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Final
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from qbdlink.agentapi import (
@@ -252,28 +252,44 @@ def heartbeat(session: Session, context: HubContext, *, link: Link, beat: Heartb
 
 
 def flag_silent_connectors(context: HubContext) -> None:
-    """Background chore: a linked connector silent for too long makes its link need attention."""
+    """Background chore: a link whose connector (or Web Connector) has been silent for too long
+    needs attention; the next call from it clears that (``seen_alive``)."""
     now = utcnow()
     silence = timedelta(minutes=context.settings.connector_silence_minutes)
     with context.db.session() as session:
         silent = session.scalars(
             select(Link).where(
                 Link.disabled_at.is_(None),
-                Link.connector_token_hash.is_not(None),
                 Link.last_seen_at < now - silence,
                 Link.state != "needs_attention",
+                or_(Link.connector_token_hash.is_not(None), Link.qbwc_password_hash.is_not(None)),
             )
         ).all()
         for link in silent:
-            seen = link.last_seen_at.strftime("%Y-%m-%d %H:%M UTC") if link.last_seen_at else "?"
-            needs_attention(
-                session,
-                link,
-                reason="connector_offline",
-                message=f"The connector has not been in touch since {seen}. Make sure the "
-                "QuickBooks PC is on, the connector is running (it starts with Windows) and the "
-                "PC can reach the internet.",
-            )
+            assert link.last_seen_at is not None
+            seen = link.last_seen_at.strftime("%Y-%m-%d %H:%M UTC")
+            if link.connector_token_hash is not None:
+                needs_attention(
+                    session,
+                    link,
+                    reason="connector_offline",
+                    message=f"The connector has not been in touch since {seen}. Make sure the "
+                    "QuickBooks PC is on, the connector is running (it starts with Windows) and "
+                    "the PC can reach the internet.",
+                )
+                continue
+            # The Web Connector calls only on its schedule: silence counts from the call due.
+            every = link.web_connector_minutes
+            if link.last_seen_at < now - timedelta(minutes=every) - silence:
+                needs_attention(
+                    session,
+                    link,
+                    reason="connector_offline",
+                    message=f"The QuickBooks Web Connector has not called since {seen}, though "
+                    f"it is set to update every {every} minutes. Make sure the QuickBooks PC is "
+                    "on, the Web Connector is running, and Auto-Run is checked for this "
+                    "application in it.",
+                )
 
 
 def connector_call(

@@ -52,3 +52,8 @@ class Link(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     disabled_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    @property
+    def web_connector_minutes(self) -> int:
+        """The Web Connector's RunEveryNMinutes for this link: its sync interval, whole."""
+        return max(1, round(self.sync_interval_minutes))

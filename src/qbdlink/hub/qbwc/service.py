@@ -138,7 +138,7 @@ def endpoint_url(context: HubContext) -> str:
 def render_qwc(context: HubContext, link: Link) -> str:
     """The .qwc file that adds this link to the Web Connector (no password in it)."""
     root = etree.Element("QBWCXML")
-    minutes = max(1, round(link.sync_interval_minutes))
+    minutes = link.web_connector_minutes
     fields: list[tuple[str, str]] = [
         ("AppName", f"qbdlink - {link.name} ({link.id[-6:]})"[:200]),
         ("AppID", ""),
