@@ -240,73 +240,36 @@ def _add_routes(resource: Resource) -> None:
         )
         return
     one = f"{base}/{{record_id}}"
-    router.add_api_route(
-        base,
-        _create_endpoint(resource),
-        methods=["POST"],
-        status_code=202,
-        name=f"create_{resource.name}",
-        operation_id=f"create_{resource.name}",
-        summary=f"Create {label}",
-        **common,
-    )
-    if resource.mod:
+    void_why = "only transactions are voided" if resource.kind != "txn" else "delete it instead"
+    # (path, method, verb, endpoint or None where QuickBooks cannot, past tense, why not)
+    actions: list[tuple[str, str, str, Callable[..., Any] | None, str, str]] = [
+        (base, "POST", "create", _create_endpoint(resource), "", ""),
+        (one, "PATCH", "update", _update_endpoint(resource) if resource.mod else None,
+         "updated", "QuickBooks has no Mod for it"),
+        (f"{one}/void", "POST", "void", _void_endpoint(resource) if resource.can_void else None,
+         "voided", void_why),
+        (one, "DELETE", "delete", _delete_endpoint(resource) if resource.can_delete else None,
+         "deleted", "QuickBooks has no delete for it"),
+    ]  # fmt: skip
+    for path, method, verb, endpoint, done, why in actions:
+        if endpoint is None:  # answered with a clear refusal, left out of the schema
+            router.add_api_route(
+                path,
+                _refusal_with_id(resource, done, why),
+                methods=[method],
+                include_in_schema=False,
+                response_model=None,
+            )
+            continue
         router.add_api_route(
-            one,
-            _update_endpoint(resource),
-            methods=["PATCH"],
+            path,
+            endpoint,
+            methods=[method],
             status_code=202,
-            name=f"update_{resource.name}",
-            operation_id=f"update_{resource.name}",
-            summary=f"Update {label}",
+            name=f"{verb}_{resource.name}",
+            operation_id=f"{verb}_{resource.name}",
+            summary=f"{verb.capitalize()} {label}",
             **common,
-        )
-    else:
-        router.add_api_route(
-            one,
-            _refusal_with_id(resource, "updated", "QuickBooks has no Mod for it"),
-            methods=["PATCH"],
-            include_in_schema=False,
-            response_model=None,
-        )
-    if resource.can_void:
-        router.add_api_route(
-            f"{one}/void",
-            _void_endpoint(resource),
-            methods=["POST"],
-            status_code=202,
-            name=f"void_{resource.name}",
-            operation_id=f"void_{resource.name}",
-            summary=f"Void {label}",
-            **common,
-        )
-    else:
-        why = "only transactions are voided" if resource.kind != "txn" else "delete it instead"
-        router.add_api_route(
-            f"{one}/void",
-            _refusal_with_id(resource, "voided", why),
-            methods=["POST"],
-            include_in_schema=False,
-            response_model=None,
-        )
-    if resource.can_delete:
-        router.add_api_route(
-            one,
-            _delete_endpoint(resource),
-            methods=["DELETE"],
-            status_code=202,
-            name=f"delete_{resource.name}",
-            operation_id=f"delete_{resource.name}",
-            summary=f"Delete {label}",
-            **common,
-        )
-    else:
-        router.add_api_route(
-            one,
-            _refusal_with_id(resource, "deleted", "QuickBooks has no delete for it"),
-            methods=["DELETE"],
-            include_in_schema=False,
-            response_model=None,
         )
 
 
