@@ -458,6 +458,15 @@ def _fail(exc: Exception) -> typer.Exit:
     return typer.Exit(1)
 
 
+HubUrlOption = Annotated[str | None, typer.Option(help="The hub to use (default: the region's).")]
+CompanyFileOption = Annotated[
+    str | None,
+    typer.Option(
+        help="The company file (default: the one open in QuickBooks).", show_default=False
+    ),
+]
+
+
 @connector_app.command("link")
 def connector_link(
     license_key: Annotated[
@@ -466,15 +475,8 @@ def connector_link(
     region: Annotated[
         RegionChoice, typer.Option(help="Your region: us or ca.", show_default=False)
     ],
-    hub_url: Annotated[
-        str | None, typer.Option(help="The hub to use (default: the region's).")
-    ] = None,
-    company_file: Annotated[
-        str | None,
-        typer.Option(
-            help="The company file (default: the one open in QuickBooks).", show_default=False
-        ),
-    ] = None,
+    hub_url: HubUrlOption = None,
+    company_file: CompanyFileOption = None,
     yes: Annotated[bool, typer.Option("--yes", help="Do not ask to confirm the details.")] = False,
 ) -> None:
     """Link a QuickBooks company: check the key, claim it, then Verify with QuickBooks."""
@@ -667,15 +669,8 @@ def connector_unlink(
 
 @connector_app.command("wizard")
 def connector_wizard(
-    hub_url: Annotated[
-        str | None, typer.Option(help="The hub to use (default: the region's).")
-    ] = None,
-    company_file: Annotated[
-        str | None,
-        typer.Option(
-            help="The company file (default: the one open in QuickBooks).", show_default=False
-        ),
-    ] = None,
+    hub_url: HubUrlOption = None,
+    company_file: CompanyFileOption = None,
 ) -> None:
     """Link QuickBooks companies in a window: license key, region, Verify."""
     try:
