@@ -31,6 +31,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def iso(value: datetime | None) -> str | None:
+    """A time as the API shows it: ISO 8601 in UTC (None stays None)."""
+    return None if value is None else value.astimezone(UTC).isoformat()
+
+
 def new_id(prefix: str) -> str:
     """A random, URL-safe id with a readable prefix (``lnk_…``, ``job_…``)."""
     return f"{prefix}_{secrets.token_hex(10)}"

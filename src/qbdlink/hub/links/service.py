@@ -14,7 +14,6 @@ linked, verified or needs_attention is announced by a webhook.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any, Final
 
 from sqlalchemy import func, select
@@ -22,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from qbdlink.agentapi import Region, generate_license_key
 from qbdlink.hub.context import HubContext
-from qbdlink.hub.db import new_id, utcnow
+from qbdlink.hub.db import iso, new_id, utcnow
 from qbdlink.hub.errors import Conflict, InvalidRequest, NotFound
 from qbdlink.hub.jobs.service import cancel_link_jobs
 from qbdlink.hub.links.models import Link
@@ -238,10 +237,6 @@ def clear_attention(session: Session, link: Link) -> None:
         set_state(session, link, "verified")
 
 
-def _iso(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
 def link_view(link: Link) -> dict[str, Any]:
     """The link as the API and webhooks show it (no secrets)."""
     return {
@@ -259,10 +254,10 @@ def link_view(link: Link) -> dict[str, Any]:
         "company_name": link.company_name,
         "company_file": link.company_file,
         "quickbooks": link.quickbooks,
-        "claimed_at": _iso(link.claimed_at),
-        "verified_at": _iso(link.verified_at),
-        "last_seen_at": _iso(link.last_seen_at),
-        "last_sync_at": _iso(link.last_sync_at),
+        "claimed_at": iso(link.claimed_at),
+        "verified_at": iso(link.verified_at),
+        "last_seen_at": iso(link.last_seen_at),
+        "last_sync_at": iso(link.last_sync_at),
         "sync": {
             "interval_minutes": link.sync_interval_minutes,
             "window": None
@@ -271,6 +266,6 @@ def link_view(link: Link) -> dict[str, Any]:
             "paused": link.paused,
             "progress": link.sync_progress,
         },
-        "created_at": _iso(link.created_at),
-        "disabled_at": _iso(link.disabled_at),
+        "created_at": iso(link.created_at),
+        "disabled_at": iso(link.disabled_at),
     }

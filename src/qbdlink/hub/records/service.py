@@ -18,6 +18,7 @@ from typing import Any, Final
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from qbdlink.hub.db import iso
 from qbdlink.hub.errors import InvalidRequest, NotFound
 from qbdlink.hub.records.models import StoredRecord
 from qbdlink.hub.resources import RESOURCES, Resource
@@ -44,10 +45,6 @@ def resource_named(name: str) -> Resource:
     return resource
 
 
-def _iso(value: datetime | None) -> str | None:
-    return None if value is None else value.astimezone(UTC).isoformat()
-
-
 def record_view(
     *,
     record_id: str,
@@ -63,9 +60,9 @@ def record_view(
         "id": record_id,
         "object": data.get("object") or resource,
         "revision": revision,
-        "updated_at": _iso(updated_at),
+        "updated_at": iso(updated_at),
         "deleted": deleted,
-        "deleted_at": _iso(deleted_at),
+        "deleted_at": iso(deleted_at),
     }
     view.update((key, value) for key, value in data.items() if key not in _TOP_FIELDS)
     return view
@@ -86,7 +83,7 @@ def view_of(record: StoredRecord) -> dict[str, Any]:
 
 def encode_cursor(updated_at: datetime | None, record_id: str) -> str:
     """The opaque cursor that resumes a list after this record."""
-    raw = json.dumps([_iso(updated_at), record_id], separators=(",", ":")).encode()
+    raw = json.dumps([iso(updated_at), record_id], separators=(",", ":")).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 

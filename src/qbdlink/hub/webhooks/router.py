@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
+from qbdlink.hub.db import iso
 from qbdlink.hub.deps import ContextDep, SessionDep, TenantDep
 from qbdlink.hub.webhooks import service
 from qbdlink.hub.webhooks.models import WebhookDelivery, WebhookEndpoint
@@ -23,10 +23,6 @@ Limit = Annotated[int, Query(ge=1, le=100, description="Page size.")]
 Cursor = Annotated[
     str | None, Query(max_length=100, description="`next_cursor` of the previous page.")
 ]
-
-
-def _iso(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
 
 
 def _endpoint_out(endpoint: WebhookEndpoint, secret: str | None = None) -> WebhookEndpointOut:
@@ -48,11 +44,11 @@ def _delivery_out(delivery: WebhookDelivery) -> WebhookDeliveryOut:
         event_type=delivery.event_type,
         state=delivery.state,
         attempts=delivery.attempts,
-        next_attempt_at=_iso(delivery.next_attempt_at) if delivery.state == "pending" else None,
+        next_attempt_at=iso(delivery.next_attempt_at) if delivery.state == "pending" else None,
         last_status=delivery.last_status,
         last_error=delivery.last_error,
         created_at=delivery.created_at.isoformat(),
-        delivered_at=_iso(delivery.delivered_at),
+        delivered_at=iso(delivery.delivered_at),
     )
 
 

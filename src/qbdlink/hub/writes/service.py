@@ -30,7 +30,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from qbdlink.hub.context import HubContext
-from qbdlink.hub.db import new_id, utcnow
+from qbdlink.hub.db import iso, new_id, utcnow
 from qbdlink.hub.errors import Conflict, InvalidRequest, NotFound
 from qbdlink.hub.jobs import service as jobs
 from qbdlink.hub.jobs.models import Job
@@ -349,10 +349,6 @@ def stored_object(session: Session, *, link_id: str, resource: str, record_id: s
     return None if data is None else str(data.get("object") or "") or None
 
 
-def _iso(value: datetime | None) -> str | None:
-    return None if value is None else value.astimezone(UTC).isoformat()
-
-
 def operation_view(operation: Operation) -> dict[str, Any]:
     """An operation as the API and webhooks show it."""
     return {
@@ -365,9 +361,9 @@ def operation_view(operation: Operation) -> dict[str, Any]:
         "state": operation.state,
         "result": operation.result,
         "error": operation.error,
-        "created_at": _iso(operation.created_at),
-        "updated_at": _iso(operation.updated_at),
-        "completed_at": _iso(operation.completed_at),
+        "created_at": iso(operation.created_at),
+        "updated_at": iso(operation.updated_at),
+        "completed_at": iso(operation.completed_at),
     }
 
 
