@@ -320,18 +320,19 @@ def decode_responses(
     QuickBooks' responses carry no ``<?qbxml version?>``: pass the ``version`` you asked for
     when it is not 13.0 (a document that declares one is read with that).
     """
+    raw = to_bytes(data)  # once, for whichever path reads it
     if not strict:
-        read = _read_with_expat(to_bytes(data), max_bytes=max_bytes, typed=typed, version=version)
+        read = _read_with_expat(raw, max_bytes=max_bytes, typed=typed, version=version)
         if read is not None:
             return read
-    root, declared = parse_document(data, max_bytes=max_bytes)
+    root, declared = parse_document(raw, max_bytes=max_bytes)
     version = declared or version
     spec = get_spec(spec_version_for(version))
     msgs = _message_element(root, "QBXMLMsgsRs")
     decoder = Decoder(spec, typed=typed, strict=strict)
     responses: list[Response] = []
     # Pausing the collector pays off on big answers; on a page it costs more than it saves.
-    pause = collector_paused() if len(data) > PAUSE_COLLECTOR_ABOVE else nullcontext()
+    pause = collector_paused() if len(raw) > PAUSE_COLLECTOR_ABOVE else nullcontext()
     with pause:
         _decode_response_elements(msgs, spec, decoder, strict, responses)
     set_attrs = {str(k): str(v) for k, v in msgs.attrib.items()}

@@ -115,12 +115,12 @@ class RecordStream:
                     raise RemoteProtocolError(
                         f"{header.name}: unexpected element {name!r}", line=line_of(element)
                     )
-                data = decoder.decode_trusted(element, spec.complex(child.complex_key))
+                record = decoder.decode_record(element, spec.complex(child.complex_key))
                 # Drop what is done with so memory stays bounded.
                 element.clear()
                 while element.getprevious() is not None:
                     del current[0]
-                yield header, Record(name, data)
+                yield header, record
         list(self._feed(parser, None))
 
     @staticmethod
