@@ -233,7 +233,7 @@ def run_query(
     request = ctx.request
     fields = request.fields
     if request.iterator == "Continue" or request.iterator == "Stop":
-        return _continue_iterator(ctx, kinds)
+        return _continue_iterator(ctx)
     ids = _as_list(fields.get(id_field))
     names = _as_list(fields.get("FullName")) if id_field == "ListID" else []
     refs = _as_list(fields.get("RefNumber")) if id_field == "TxnID" else []
@@ -263,7 +263,7 @@ def run_query(
     else:
         matches = ctx.store.select_ids(kinds, where, limit=int(limit))
     if request.iterator == "Start":
-        return _start_iterator(ctx, kinds, matches, int(limit) if limit else None, shape)
+        return _start_iterator(ctx, matches, int(limit) if limit else None, shape)
     if limit not in (None, ""):
         matches = matches[: int(limit)]
     reply = Reply(records=render_page(ctx, matches, shape))
@@ -344,13 +344,7 @@ def dataext_ret(ctx: RequestContext, object_id: str, owners: Any) -> list[dict[s
     return [record for _, record in found]
 
 
-def _start_iterator(
-    ctx: RequestContext,
-    kinds: Sequence[str],
-    matches: list[str],
-    page: int | None,
-    shape: Any,
-) -> Reply:
+def _start_iterator(ctx: RequestContext, matches: list[str], page: int | None, shape: Any) -> Reply:
     page = page or 100
     iterator_id = "{" + str(uuid.UUID(int=ctx.store.next_number("iterator"))) + "}"
     first, rest = matches[:page], matches[page:]
@@ -368,7 +362,7 @@ def _start_iterator(
     return reply
 
 
-def _continue_iterator(ctx: RequestContext, kinds: Sequence[str]) -> Reply:
+def _continue_iterator(ctx: RequestContext) -> Reply:
     request = ctx.request
     iterator_id = request.iterator_id or ""
     state = ctx.session.iterators.get(iterator_id)
