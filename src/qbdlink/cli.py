@@ -319,7 +319,15 @@ def hub_serve(
         f"hub for region {settings.region.upper()} on http://{host}:{port} "
         f"(database: {escape(settings.resolved_database_url())})"
     )
-    uvicorn.run(create_app(settings, context=context), host=host, port=port, log_level="warning")
+    # proxy_headers=False: uvicorn would otherwise take X-Forwarded-For from any local peer;
+    # the hub reads it itself, from QBDLINK_TRUSTED_PROXIES only (hub/clientaddr.py).
+    uvicorn.run(
+        create_app(settings, context=context),
+        host=host,
+        port=port,
+        log_level="warning",
+        proxy_headers=False,
+    )
 
 
 @contextmanager

@@ -43,6 +43,7 @@ class ThreadedHub:
             log_level="warning",
             lifespan="on",
             timeout_graceful_shutdown=1,
+            proxy_headers=False,  # the hub reads X-Forwarded-For itself (hub/clientaddr.py)
         )
         server = uvicorn.Server(config)
         thread = threading.Thread(target=server.run, kwargs={"sockets": [self.socket]}, daemon=True)

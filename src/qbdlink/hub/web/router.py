@@ -1,6 +1,8 @@
 """The set-up page: ``POST /v1/setup-sessions`` (API key), ``/setup`` and its small JSON API.
 
-    POST /v1/setup-sessions          tenant API key   -> {"url", "expires_at"}
+    POST   /v1/setup-sessions        tenant API key   -> {"id", "url", "expires_at"}
+    DELETE /v1/setup-sessions/{id}   tenant API key   -> revoke one (its URL stops working)
+    DELETE /v1/setup-sessions        tenant API key   -> revoke every live one of the tenant
     GET  /setup?session=TOKEN        the page (HTML); 401 page when expired or forged
     GET  /setup/static/{setup.js,setup.css}
     GET  /setup/api/links                          } header Qbdlink-Setup-Session: TOKEN
@@ -45,11 +47,29 @@ _TOKEN_IN_QUERY: Final = re.compile(r"([?&]session=)[^&\s]*")
 
 
 class SetupSessionOut(BaseModel):
-    """A set-up page URL for the tenant's admin, valid until ``expires_at``."""
+    """A set-up page URL for the tenant's admin, valid until ``expires_at`` (or revoked)."""
 
     object: str = "setup_session"
+    id: str
     url: str
     expires_at: datetime
+
+
+class SetupSessionRevoked(BaseModel):
+    """A set-up session after ``DELETE``: its URL no longer works."""
+
+    object: str = "setup_session"
+    id: str
+    created_at: datetime
+    expires_at: datetime
+    revoked_at: datetime | None
+
+
+class SetupSessionsRevoked(BaseModel):
+    """How many live set-up sessions of the tenant were revoked."""
+
+    object: str = "setup_session_revocation"
+    revoked: int
 
 
 class SetupLinkCreate(BaseModel):
@@ -107,8 +127,8 @@ def _security_headers(context: HubContext) -> dict[str, str]:
 
 
 def _verified(context: HubContext, token: str | None, db: Session) -> tuple[datetime, Tenant]:
-    """The session's expiry-checked tenant; ``SessionRefused`` (401) otherwise."""
-    setup = sessions.verify(context, token)
+    """The session's checked tenant (live, not revoked); ``SessionRefused`` (401) otherwise."""
+    setup = sessions.verify(context, token, db=db)
     tenant = db.get(Tenant, setup.tenant_id)
     if tenant is None:  # the tenant was deleted since the link was made
         raise sessions.SessionRefused(
@@ -128,11 +148,32 @@ def _links_out(session: Session, context: HubContext, tenant_id: str) -> list[Se
 
 
 @router.post("/v1/setup-sessions", response_model=SetupSessionOut, status_code=201)
-def create_setup_session(tenant: TenantDep, context: ContextDep) -> SetupSessionOut:
+def create_setup_session(
+    tenant: TenantDep, context: ContextDep, session: SessionDep
+) -> SetupSessionOut:
     """A set-up page URL for the admin's browser (link to it or embed it; it expires)."""
-    token, expires = sessions.issue(context, tenant_id=tenant.id)
+    row, token = sessions.create(session, context, tenant_id=tenant.id)
     base = context.settings.public_url.rstrip("/")
-    return SetupSessionOut(url=f"{base}/setup?session={token}", expires_at=expires)
+    return SetupSessionOut(
+        id=row.id, url=f"{base}/setup?session={token}", expires_at=row.expires_at
+    )
+
+
+@router.delete("/v1/setup-sessions/{session_id}", response_model=SetupSessionRevoked)
+def revoke_setup_session(
+    session_id: str, tenant: TenantDep, session: SessionDep
+) -> SetupSessionRevoked:
+    """Revoke one set-up session: its URL stops working at once (revoking again is a no-op)."""
+    row = sessions.revoke(session, tenant_id=tenant.id, session_id=session_id)
+    return SetupSessionRevoked(
+        id=row.id, created_at=row.created_at, expires_at=row.expires_at, revoked_at=row.revoked_at
+    )
+
+
+@router.delete("/v1/setup-sessions", response_model=SetupSessionsRevoked)
+def revoke_all_setup_sessions(tenant: TenantDep, session: SessionDep) -> SetupSessionsRevoked:
+    """Revoke every live set-up session of the tenant (e.g. after a leak)."""
+    return SetupSessionsRevoked(revoked=sessions.revoke_all(session, tenant_id=tenant.id))
 
 
 @router.get("/setup", response_class=HTMLResponse, include_in_schema=False)
