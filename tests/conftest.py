@@ -1,6 +1,13 @@
 """Shared fixtures. The qbXML reference data lives outside the project (../shared/qbxml) and is
 reached only through ``qbxml_reference``: absent, tests skip with the reason; with CI=true
-its absence fails them."""
+its absence fails them.
+
+``make test`` runs the suite on two pytest-xdist workers (``--dist worksteal``; see
+docs/decisions.md, "The test suite runs in parallel"), so every test must hold when another
+runs beside it in another process: files under ``tmp_path``, ports from the OS (bind to
+127.0.0.1 port 0), PostgreSQL schemas named after the process id, nothing written into the
+repository, and parametrize ids that are the same in every process (no random values in ids).
+Session fixtures are built once per worker."""
 
 from __future__ import annotations
 

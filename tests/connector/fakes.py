@@ -74,12 +74,18 @@ class FakeGate:
         self.runs: list[tuple[str, bool]] = []
         self.error: Exception | None = None
         self.closed = 0
+        self.probes = 0
 
     def run(self, entry: LinkEntry, qbxml: str, *, keep_session: bool) -> str:
         self.runs.append((qbxml, keep_session))
         if self.error is not None:
             raise self.error
         return self.answer
+
+    def probe(self, entry: LinkEntry) -> None:
+        self.probes += 1
+        if self.error is not None:
+            raise self.error
 
     def end_session(self) -> None:
         pass

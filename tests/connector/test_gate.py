@@ -7,11 +7,13 @@ from typing import Literal
 
 import pytest
 
+from qbdlink.agentapi import same_file
 from qbdlink.connector.config import LinkEntry
-from qbdlink.connector.errors import CompanyMismatch
-from qbdlink.connector.gate import QuickBooksGate, fingerprint, same_file
+from qbdlink.connector.errors import CompanyMismatch, RequestInterrupted
+from qbdlink.connector.gate import QuickBooksGate
 from qbdlink.qbxml import Request, Response, decode_responses, encode_requests
-from qbdlink.quickbooks import QuickBooksError, QuickBooksNotRunning
+from qbdlink.quickbooks import QuickBooksError, QuickBooksNotRunning, error_for_hresult
+from qbdlink.quickbooks.hresults import RPC_CALL_FAILED
 from qbdlink.simulator import SimulatedDesktop
 from tests.connector.conftest import ACME, BIRCH, SpyProcessor
 
@@ -251,9 +253,34 @@ def test_close_ends_the_session(
     assert desk.active_sessions == 0
 
 
-def test_same_file_ignores_case_and_dots_like_windows() -> None:
-    assert same_file(r"C:\Books\.\ACME.QBW", r"c:\books\acme.qbw")
+class _DiesMidRequest(SpyProcessor):
+    """QuickBooks that answers the company guard, then breaks off the job's request as a
+    crashed COM server does."""
+
+    def process_request(self, ticket: str, qbxml: str) -> str:
+        if "<OwnerID>" in qbxml:  # the guard's stamp check
+            return super().process_request(ticket, qbxml)
+        raise error_for_hresult(RPC_CALL_FAILED, "The remote procedure call failed.")
 
 
-def test_the_fingerprint_depends_on_the_link() -> None:
-    assert fingerprint("lnk_1", r"C:\acme.qbw") != fingerprint("lnk_2", r"C:\acme.qbw")
+def test_a_request_quickbooks_died_under_is_said_to_be_interrupted(
+    spy: SpyProcessor, acme_link: LinkEntry
+) -> None:
+    gate = QuickBooksGate(_DiesMidRequest(spy.backend))
+
+    with pytest.raises(RequestInterrupted) as raised:
+        gate.run(acme_link, _query(), keep_session=False)
+
+    assert raised.value.hresult == RPC_CALL_FAILED
+
+
+def test_a_request_refused_before_it_ran_is_not_said_to_be_interrupted(
+    gate: QuickBooksGate, acme_link: LinkEntry, desk: SimulatedDesktop
+) -> None:
+    gate.run(acme_link, _query(), keep_session=True)
+    desk.quit_quickbooks()  # between requests: the ticket is simply invalid
+
+    with pytest.raises(QuickBooksError) as raised:
+        gate.run(acme_link, _query(), keep_session=True)
+
+    assert not isinstance(raised.value, RequestInterrupted)

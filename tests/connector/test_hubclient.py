@@ -132,6 +132,39 @@ def test_a_job_is_parsed() -> None:
     assert (job.id, job.kind, job.keep_session) == ("job_1", "sync", True)
 
 
+def test_a_job_with_a_field_a_newer_hub_adds_is_parsed() -> None:
+    client = _client(lambda request: httpx.Response(200, json={**JOB, "priority": "high"}))
+
+    job = client.next_job(0.1)
+
+    assert job is not None
+    assert job.id == "job_1"
+
+
+def test_the_link_status_is_parsed() -> None:
+    status = {
+        "link_id": "lnk_1",
+        "name": "Acme",
+        "state": "syncing",
+        "state_reason": None,
+        "user_facing_message": "Syncing.",
+        "sync_running": True,
+        "sync_progress": {"customers": 40},
+        "last_sync_at": None,
+        "paused": False,
+        "added_by_a_newer_hub": 1,
+    }
+    client = _client(lambda request: httpx.Response(200, json=status))
+
+    answer = client.link_status()
+
+    assert (answer.state, answer.sync_running, answer.sync_progress) == (
+        "syncing",
+        True,
+        {"customers": 40},
+    )
+
+
 def test_the_long_poll_asks_the_agent_api_for_the_wait() -> None:
     seen: list[httpx.Request] = []
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from qbdlink.agentapi import JobKind, JobResult, unpack_response
-from qbdlink.connector.errors import HubUnreachable
+from qbdlink.connector.errors import HubRefused, HubUnreachable
 from qbdlink.connector.journal import Journal
 from qbdlink.connector.relay import LinkRelay
 from tests.connector.fakes import ANSWER, FakeGate, FakeHub, job, relay
@@ -188,3 +188,16 @@ def test_the_journal_counts_jobs_per_link(journal: Journal) -> None:
     journal.started("job_3", "lnk_birch", "sync")
 
     assert (journal.count(), journal.count("lnk_acme")) == (3, 2)
+
+
+def test_a_write_that_outlived_its_lease_is_reposted_not_run_again_when_it_comes_back(
+    link_relay: LinkRelay, hub: FakeHub, gate: FakeGate
+) -> None:
+    # QuickBooks saved it, but the PC slept past the lease: the hub refuses the late result.
+    hub.post_error = HubRefused("lease_lost", "lease lost", None, 409)
+    link_relay.handle(job(kind="write", lease="lease_first000"))
+    hub.post_error = None
+
+    link_relay.handle(job(kind="write", lease="lease_second00"))  # handed out again
+
+    assert (len(gate.runs), [r.lease_token for _, r in hub.posted]) == (1, ["lease_second00"])

@@ -39,6 +39,7 @@ def qbdlink_logger() -> Iterator[logging.Logger]:
         "qbk_" + secrets.token_urlsafe(32),
         "lease_" + secrets.token_urlsafe(32),
     ],
+    ids=["connector-token", "api-key", "lease-token"],  # the same on every pytest-xdist worker
 )
 def test_redact_masks_prefixed_tokens(secret: str) -> None:
     assert redact(f"posting with {secret} now") == "posting with [redacted] now"

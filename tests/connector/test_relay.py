@@ -12,7 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qbdlink.agentapi import JobError
-from qbdlink.connector.errors import CompanyMismatch, HubRefused, HubUnreachable
+from qbdlink.connector.errors import (
+    CompanyMismatch,
+    HubRefused,
+    HubUnreachable,
+    RequestInterrupted,
+)
 from qbdlink.connector.relay import LinkRelay, backoff
 from qbdlink.quickbooks import QuickBooksError, QuickBooksNotRunning, error_for_hresult
 from qbdlink.quickbooks.hresults import (
@@ -22,6 +27,7 @@ from qbdlink.quickbooks.hresults import (
     MODAL_DIALOG,
     NO_PERMISSION,
     OTHER_FILE_OPEN,
+    RPC_CALL_FAILED,
 )
 from tests.connector.fakes import FakeGate, FakeHub, job, relay
 
@@ -275,3 +281,48 @@ def test_backoff_stays_within_zero_and_the_cap(attempt: int, cap: float) -> None
 
 def test_a_quickbooks_error_is_a_quickbooks_error() -> None:
     assert isinstance(error_for_hresult(COULD_NOT_START), QuickBooksError)
+
+
+def test_a_write_quickbooks_died_under_is_reported_as_outcome_unknown_not_retried(
+    link_relay: LinkRelay, hub: FakeHub, gate: FakeGate
+) -> None:
+    gate.error = RequestInterrupted(error_for_hresult(RPC_CALL_FAILED))
+
+    link_relay.handle(job(kind="write"))
+
+    error = _posted_error(hub)
+    assert (error.code, error.retryable, error.hresult) == (
+        "outcome_unknown",
+        False,
+        RPC_CALL_FAILED,
+    )
+
+
+def test_a_read_quickbooks_died_under_just_waits_to_run_again(
+    link_relay: LinkRelay, hub: FakeHub, gate: FakeGate
+) -> None:
+    gate.error = RequestInterrupted(error_for_hresult(RPC_CALL_FAILED))
+
+    link_relay.handle(job(kind="reconcile"))
+
+    assert (_posted_error(hub).code, _posted_error(hub).retryable) == ("session_lost", True)
+
+
+def test_while_quickbooks_is_away_the_relay_says_ready_as_soon_as_it_answers_again(
+    link_relay: LinkRelay, hub: FakeHub, gate: FakeGate
+) -> None:
+    gate.error = error_for_hresult(COULD_NOT_START)
+    link_relay.handle(job())  # QuickBooks closed: the hub keeps the job waiting
+    gate.error = None  # the bookkeeper opens QuickBooks
+
+    link_relay.step(wait=0)
+
+    assert [beat.state for beat in hub.heartbeats] == ["quickbooks_closed", "ready"]
+
+
+def test_a_relay_with_quickbooks_answering_does_not_probe_it(
+    link_relay: LinkRelay, gate: FakeGate
+) -> None:
+    link_relay.step(wait=0)
+
+    assert gate.probes == 0

@@ -64,7 +64,8 @@ def test_an_invoice_created_through_the_api_appears_in_quickbooks_and_its_webhoo
     link_id = _link(pc, small_company_template, "acme.qbw", "Acme")
     pc.api("POST", "/v1/webhook-endpoints", json={"url": receiver.url})
     customer = pc.quickbooks(Request("CustomerQueryRq", {"MaxReturned": 1}))[0].records[0]
-    pc.start("connector", "connector", "run", "--poll-wait", "5")
+    # A short long-poll: stopping the connector waits for the one in flight.
+    pc.start("connector", "connector", "run", "--poll-wait", "2")
 
     operation = pc.api(
         "POST",

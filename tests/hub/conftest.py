@@ -1,8 +1,26 @@
 """Hub test harness: the app through httpx's ASGI transport, on SQLite and on PostgreSQL.
 
-Every test that takes ``hub`` runs twice: once on a fresh SQLite file and once on the real
-PostgreSQL at 127.0.0.1:5432 (database ``test``, a schema of its own). Without PostgreSQL the
-PostgreSQL half skips with the reason; with ``CI=true`` it fails. ``ScriptedAgent`` plays the
+A test that takes ``hub`` runs on a fresh SQLite file (a copy of a migrated template). Marked
+``both_databases`` (a test, or a whole module with ``pytestmark``), it runs a second time on the
+real PostgreSQL at 127.0.0.1:5432 (database ``test``, a schema of its own per test process,
+emptied before each test); the node ids say which: ``[sqlite]``, ``[postgresql]``. Without
+PostgreSQL the PostgreSQL half skips with the reason; with ``CI=true`` it fails.
+
+Mark ``both_databases`` where the dialect matters: leasing (``FOR UPDATE SKIP LOCKED``),
+LISTEN/NOTIFY wake-ups, concurrency and idempotency races, advisory locks, upserts
+(``ON CONFLICT``), JSON and time columns compared in SQL, raw SQL, and one walk of a module's
+main queries on PostgreSQL. Whole modules on both (``pytestmark``): ``test_agent_api`` (claims,
+leases, long-polls, lost jobs), ``test_api_keys`` (revocation times), ``test_records_api``
+(upserts, cursors, ``updated_since``), ``test_sync_flow``, ``test_webhooks`` (delivery claims),
+``test_writes`` (idempotency, the write sequence) and the write-reliability modules;
+``test_migrations`` is parametrized over ``BACKENDS`` itself; single tests elsewhere
+(``grep -rn both_databases tests``). ``test_scale_postgres`` and the e2e SIGKILL test run hub
+processes on PostgreSQL. Everything else runs on SQLite only: its checks do not depend on the
+dialect, and the suite stays quick (docs/decisions.md, "The test suite runs in parallel").
+
+``make test`` runs the suite under pytest-xdist: each worker is a process of its own, so the
+session fixtures here (the PostgreSQL schema, named after the process id; the SQLite template;
+the sample company) are built once per worker and never shared. ``ScriptedAgent`` plays the
 connector: it claims a key, verifies, and answers jobs from a simulated QuickBooks.
 """
 
@@ -31,7 +49,7 @@ from qbdlink.agentapi import (
     JobError,
     JobResult,
 )
-from qbdlink.hub.agents.service import flag_silent_connectors
+from qbdlink.hub.agents.lifecycle import flag_silent_connectors
 from qbdlink.hub.app import create_app
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.db import Database
@@ -47,7 +65,7 @@ from qbdlink.simulator import SimulatedDesktop, create_company
 PG_BASE_URL = os.environ.get(
     "QBDLINK_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"
 )
-# One schema per test process, so that parallel runs on one machine never meet.
+# One schema per test process (each pytest-xdist worker is one): parallel runs never meet.
 PG_SCHEMA = f"qbdlink_hub_tests_{os.getpid()}"
 SECRET = "test-secret-key-0123456789abcdef0123456789"
 CONNECTOR_VERSION = "0.1.0"
@@ -178,9 +196,19 @@ def hub_settings(database_url: str, **overrides: Any) -> HubSettings:
     return HubSettings(**values)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run hub tests on SQLite; those marked ``both_databases`` on PostgreSQL as well."""
+    if "hub_database_url" in metafunc.fixturenames:
+        both = metafunc.definition.get_closest_marker("both_databases") is not None
+        metafunc.parametrize("hub_database_url", BACKENDS if both else BACKENDS[:1], indirect=True)
+
+
+@pytest.fixture
 def hub_database_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> str:
-    """A clean hub database on each backend."""
+    """A clean hub database on the backend the test is parametrized with."""
     if request.param == "sqlite":
         path = tmp_path / "hub.sqlite3"
         shutil.copy(sqlite_template, path)

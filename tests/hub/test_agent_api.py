@@ -11,7 +11,7 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from qbdlink.agentapi import AGENT_PREFIX, JobError, JobResult
+from qbdlink.agentapi import AGENT_PREFIX, ErrorResponse, JobError, JobResult
 from qbdlink.hub.app import create_app
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.jobs import service as jobs
@@ -21,7 +21,7 @@ from qbdlink.hub.webhooks.models import WebhookDelivery
 from qbdlink.qbxml import Request, encode_requests
 from tests.hub.conftest import Hub, ScriptedAgent
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.both_databases]
 
 QUICKBOOKS_CLOSED = JobError(
     code="quickbooks_closed",
@@ -191,7 +191,7 @@ async def test_posting_the_same_result_twice_changes_nothing(hub: Hub, make_agen
     assert repeat.status_code == 204
 
 
-async def test_quickbooks_closed_flags_the_link_and_the_job_is_retried(
+async def test_quickbooks_closed_flags_the_link_and_the_job_waits_for_it(
     hub: Hub, make_agent: Any
 ) -> None:
     link_id, agent = await _linked(hub, make_agent)
@@ -201,13 +201,30 @@ async def test_quickbooks_closed_flags_the_link_and_the_job_is_retried(
     await agent.answer(job)
 
     link = await hub.link(link_id)
-    retried = await agent.poll()
+    offered_meanwhile = await agent.poll()
 
-    assert (link["state"], link["integration_code"], retried and retried.id) == (
+    assert (link["state"], link["integration_code"], offered_meanwhile) == (
         "needs_attention",
         "0x80040408",
-        job.id,
+        None,
     )
+
+
+async def test_a_job_waiting_for_quickbooks_runs_again_once_the_connector_says_it_is_back(
+    hub: Hub, make_agent: Any
+) -> None:
+    _, agent = await _linked(hub, make_agent)
+    agent.fail_with = QUICKBOOKS_CLOSED
+    job = await agent.poll()
+    assert job is not None
+    await agent.answer(job)
+
+    await agent.client.post(
+        f"{AGENT_PREFIX}/heartbeat", json={"state": "ready"}, headers=agent.headers
+    )
+    retried = await agent.poll()
+
+    assert (retried and retried.id) == job.id
 
 
 async def test_the_link_recovers_once_quickbooks_answers_again(hub: Hub, make_agent: Any) -> None:
@@ -218,6 +235,9 @@ async def test_the_link_recovers_once_quickbooks_answers_again(hub: Hub, make_ag
     await agent.answer(job)
 
     agent.fail_with = None
+    await agent.client.post(
+        f"{AGENT_PREFIX}/heartbeat", json={"state": "ready"}, headers=agent.headers
+    )
     await agent.run_until_idle()
 
     assert (await hub.link(link_id))["state"] == "up_to_date"
@@ -227,7 +247,12 @@ async def test_a_job_failing_every_attempt_ends_failed_and_stops_the_sync(
     hub: Hub, make_agent: Any
 ) -> None:
     link_id, agent = await _linked(hub, make_agent)
-    agent.fail_with = QUICKBOOKS_CLOSED
+    agent.fail_with = JobError(
+        code="error",
+        message="HRESULT 0x8000FFFF: unexpected error",
+        hresult=0x8000FFFF,
+        retryable=True,
+    )
 
     await agent.run_until_idle()
 
@@ -263,6 +288,25 @@ async def test_a_ready_heartbeat_clears_a_connector_problem(hub: Hub, make_agent
     )
 
     assert (await hub.link(link_id))["state"] != "needs_attention"
+
+
+async def test_a_heartbeat_with_an_unknown_field_is_refused_naming_it(
+    hub: Hub, make_agent: Any
+) -> None:
+    _, agent = await _linked(hub, make_agent, verify=False)
+
+    response = await agent.client.post(
+        f"{AGENT_PREFIX}/heartbeat",
+        json={"state": "ready", "surprise": True},
+        headers=agent.headers,
+    )
+
+    error = ErrorResponse.model_validate_json(response.content).error
+    assert (response.status_code, error.code, "surprise" in error.message) == (
+        422,
+        "invalid_body",
+        True,
+    )
 
 
 async def test_needs_attention_is_announced_once_per_problem(hub: Hub, make_agent: Any) -> None:

@@ -12,7 +12,7 @@ from qbdlink.hub.security import hash_secret
 from qbdlink.hub.tenants.service import create_api_key, list_api_keys, revoke_api_key
 from tests.hub.conftest import Hub
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.both_databases]
 
 
 def _new_key(hub: Hub) -> str:

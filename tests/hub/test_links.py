@@ -139,6 +139,7 @@ async def test_a_sync_window_across_midnight_includes_the_night_only() -> None:
     assert (in_window(link, night), in_window(link, noon)) == (True, False)
 
 
+@pytest.mark.both_databases
 async def test_a_sync_starts_when_the_schedule_says_it_is_due(hub: Hub, make_agent: Any) -> None:
     link_id, _agent = await _verified(hub, make_agent)
     with hub.context.db.session() as session:
@@ -164,6 +165,7 @@ async def test_a_paused_link_is_not_synced_by_the_schedule(hub: Hub, make_agent:
     assert await agent.poll() is None
 
 
+@pytest.mark.both_databases
 async def test_health_is_ok_when_quickbooks_answers_through_the_connector(
     hub: Hub, make_agent: Any
 ) -> None:
@@ -227,6 +229,7 @@ async def test_health_reports_the_connectors_problem(hub: Hub, make_agent: Any) 
     assert (health["ok"], health["integration_code"]) == (False, "0x80040408")
 
 
+@pytest.mark.both_databases
 async def test_after_a_reset_another_company_file_starts_afresh(
     hub: Hub, make_agent: Any, tmp_path: Path
 ) -> None:
@@ -253,6 +256,7 @@ async def test_an_empty_sync_window_is_refused(hub: Hub) -> None:
     assert response.status_code == 422
 
 
+@pytest.mark.both_databases
 async def test_a_sync_run_that_lost_all_its_jobs_ends_after_ten_minutes(
     hub: Hub, make_agent: Any
 ) -> None:

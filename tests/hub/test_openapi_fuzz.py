@@ -21,7 +21,7 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.python import asgi
 
 from qbdlink.agentapi import AGENT_PREFIX, CONNECTOR_VERSION_HEADER, ClaimRequest
-from qbdlink.hub.agents import service as agents
+from qbdlink.hub.agents import lifecycle as agents
 from qbdlink.hub.app import create_app
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.links import service as links
@@ -67,9 +67,7 @@ class FuzzTarget:
                 machine_name="FUZZ-PC",
                 connector_version=CONNECTOR_VERSION,
             )
-            _, self.connector_token = agents.claim(
-                session, self.context, request=claim, client="fuzz"
-            )
+            _, self.connector_token = agents.claim(session, self.context, request=claim)
 
     def _enable_link(self) -> tuple[str, str]:
         with self.context.db.session() as session:

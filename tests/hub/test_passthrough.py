@@ -15,6 +15,7 @@ pytestmark = pytest.mark.anyio
 COMPANY_QUERY = encode_requests([Request("CompanyQueryRq", {})]).decode()
 
 
+@pytest.mark.both_databases
 async def test_passthrough_answers_quickbooks_raw_response(hub: Hub, make_agent: Any) -> None:
     link_id, agent = await verified_link(hub, make_agent)
 
@@ -59,6 +60,7 @@ async def test_qbxml_that_breaks_the_schema_is_refused_naming_the_element(hub: H
     assert (response.status_code, "Bogus" in response.json()["error"]["message"]) == (422, True)
 
 
+@pytest.mark.both_databases
 async def test_a_passthrough_repeated_with_its_idempotency_key_is_one_operation(
     hub: Hub, make_agent: Any
 ) -> None:

@@ -13,7 +13,7 @@ from qbdlink.hub.tenants.service import create_tenant
 from qbdlink.qbxml import Record, Request, decode_responses
 from tests.hub.conftest import Hub
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.both_databases]
 
 T0 = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)
 

@@ -1,8 +1,9 @@
 """The set-up page: sessions, its JSON API, and the page itself in a real Chromium.
 
-API tests go through the ``hub`` fixture (SQLite and PostgreSQL). Browser tests run the hub
-under uvicorn on a loopback port (SQLite), drive a scripted connector over HTTP with simulated
-QuickBooks, and watch the page change without reloading. Without Chromium the browser tests
+API tests go through the ``hub`` fixture (SQLite; the page JSON's walk and the refused
+sessions on PostgreSQL too). Browser tests run the hub under uvicorn on a loopback port (SQLite),
+drive a scripted connector over HTTP with simulated QuickBooks, and watch the page change without
+reloading (one hub and one Chromium per test process). Without Chromium the browser tests
 skip; with ``CI=true`` they fail.
 """
 
@@ -181,11 +182,14 @@ def _forgeries(context: HubContext, tenant_id: str, other_tenant_id: str) -> dic
 
 
 @pytest.mark.anyio
+@pytest.mark.both_databases
 async def test_forged_and_expired_sessions_are_refused_with_the_expired_page(hub: Hub) -> None:
     expired, _ = sessions.issue(
         hub.context, tenant_id=hub.tenant_id, now=utcnow() - timedelta(minutes=61)
     )
-    cases = {**_forgeries(hub.context, hub.tenant_id, "ten_other"), "expired": expired}
+    with hub.context.db.session() as session:
+        other_tenant_id = create_tenant(session, name="Other Tenant")[0].id
+    cases = {**_forgeries(hub.context, hub.tenant_id, other_tenant_id), "expired": expired}
     for name, token in cases.items():
         page = await hub.client.get("/setup", params={"session": token} if token else {})
         assert page.status_code == 401, name
@@ -212,6 +216,7 @@ async def test_forged_and_expired_sessions_are_refused_with_the_expired_page(hub
 
 
 @pytest.mark.anyio
+@pytest.mark.both_databases
 async def test_the_page_json_follows_a_company_from_waiting_to_up_to_date(
     hub: Hub, make_agent: Any
 ) -> None:

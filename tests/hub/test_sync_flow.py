@@ -11,7 +11,7 @@ from qbdlink.hub.records.models import StoredRecord
 from qbdlink.qbxml import Request, decode_responses
 from tests.hub.conftest import Hub
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.both_databases]
 
 
 def _count_in_quickbooks(agent: Any, query: str, **fields: Any) -> int:

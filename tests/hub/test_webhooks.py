@@ -29,7 +29,7 @@ from qbdlink.hub.webhooks.models import WebhookDelivery
 from qbdlink.hub.webhooks.service import emit
 from tests.hub.conftest import Hub
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.both_databases]
 
 
 @dataclass

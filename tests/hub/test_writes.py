@@ -15,7 +15,7 @@ from qbdlink.hub.webhooks.models import WebhookDelivery, WebhookEndpoint
 from qbdlink.qbxml import Record, Request, decode_responses
 from tests.hub.conftest import Hub
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.both_databases]
 
 INVOICE = {
     "customer_ref": {"full_name": "Nguyen, Ava 0001"},
@@ -328,12 +328,12 @@ async def test_a_service_item_created_with_its_type_exists_in_quickbooks(
     )
 
 
-async def test_a_connector_failure_fails_the_operation_with_the_connector_error(
+async def test_a_request_quickbooks_cannot_parse_fails_the_operation_with_its_hresult(
     hub: Hub, make_agent: Any
 ) -> None:
     link_id, agent = await verified_link(hub, make_agent)
     agent.fail_with = JobError(
-        code="access_denied", message="denied", hresult=0x80040420, retryable=False
+        code="malformed_request", message="parse error", hresult=0x80040400, retryable=False
     )
 
     operation = await settle(
@@ -342,23 +342,7 @@ async def test_a_connector_failure_fails_the_operation_with_the_connector_error(
 
     assert (operation["state"], operation["error"]["integration_code"]) == (
         "failed",
-        "0x80040420",
-    )
-
-
-async def test_a_connector_that_keeps_failing_leaves_the_operation_needing_attention(
-    hub: Hub, make_agent: Any
-) -> None:
-    link_id, agent = await verified_link(hub, make_agent)
-    agent.fail_with = JobError(code="quickbooks_closed", message="QuickBooks is not running")
-
-    operation = await settle(
-        hub, agent, (await write(hub, "POST", f"/v1/links/{link_id}/invoices", INVOICE)).json()
-    )
-
-    assert (operation["state"], operation["error"]["code"]) == (
-        "needs_attention",
-        "quickbooks_closed",
+        "0x80040400",
     )
 
 
@@ -418,24 +402,3 @@ async def test_resetting_the_key_announces_the_failed_operation_at_once(hub: Hub
     with hub.context.db.session() as session:
         events = session.scalars(select(WebhookDelivery.event_type)).all()
     assert "operation.failed" in events
-
-
-async def test_a_write_left_unknown_by_a_connector_crash_needs_attention(
-    hub: Hub, make_agent: Any
-) -> None:
-    link_id, agent = await verified_link(hub, make_agent)
-    agent.fail_with = JobError(
-        code="outcome_unknown",
-        message="the connector stopped while the job ran",
-        user_facing_message="Check QuickBooks for the change before trying again.",
-        retryable=False,
-    )
-
-    operation = await settle(
-        hub, agent, (await write(hub, "POST", f"/v1/links/{link_id}/invoices", INVOICE)).json()
-    )
-
-    assert (operation["state"], operation["error"]["code"]) == (
-        "needs_attention",
-        "outcome_unknown",
-    )

@@ -1,5 +1,6 @@
-"""The agent protocol shared by the hub and the connector: wire models and license keys."""
+"""The agent protocol shared by hub and connector: wire models, license keys, fingerprint."""
 
+from qbdlink.agentapi.company import OWNER_ID, fingerprint, normalize_company_file, same_file
 from qbdlink.agentapi.license import (
     REGION_NAMES,
     REGIONS,
@@ -16,6 +17,8 @@ from qbdlink.agentapi.models import (
     ClaimRequest,
     ClaimResponse,
     CompanyFacts,
+    ErrorBody,
+    ErrorResponse,
     Heartbeat,
     HeartbeatResponse,
     HostFacts,
@@ -23,19 +26,28 @@ from qbdlink.agentapi.models import (
     JobError,
     JobKind,
     JobResult,
+    LinkStatus,
     VerifyRequest,
     VerifyResponse,
+    WireRequest,
+    WireResponse,
     unpack_response,
 )
+from qbdlink.agentapi.outcomes import OUTCOME_UNKNOWN, WAITING_CODES, waits_for_quickbooks
 
 __all__ = [
     "AGENT_PREFIX",
     "CONNECTOR_VERSION_HEADER",
+    "OUTCOME_UNKNOWN",
+    "OWNER_ID",
     "REGIONS",
     "REGION_NAMES",
+    "WAITING_CODES",
     "ClaimRequest",
     "ClaimResponse",
     "CompanyFacts",
+    "ErrorBody",
+    "ErrorResponse",
     "Heartbeat",
     "HeartbeatResponse",
     "HostFacts",
@@ -45,11 +57,18 @@ __all__ = [
     "JobResult",
     "LicenseKey",
     "LicenseKeyError",
+    "LinkStatus",
     "Region",
     "VerifyRequest",
     "VerifyResponse",
+    "WireRequest",
+    "WireResponse",
     "WrongRegionError",
+    "fingerprint",
     "generate_license_key",
+    "normalize_company_file",
     "parse_license_key",
+    "same_file",
     "unpack_response",
+    "waits_for_quickbooks",
 ]

@@ -7,6 +7,10 @@ answered at once when a job arrives), run it in QuickBooks, *post the result* (t
 response, gzip-compressed and base64-encoded, or the error that stopped it). *Heartbeats*
 report what the connector sees when it has nothing to do. The connector is a generic relay:
 every job is one qbXML message set, so new features ship in the hub.
+
+The rule for every model here: what the hub *receives* is a ``WireRequest`` (unknown fields
+refused), what the connector *receives* is a ``WireResponse`` (unknown fields ignored), because
+the hub is upgraded first and connectors on customers' PCs last.
 """
 
 from __future__ import annotations
@@ -15,26 +19,40 @@ import base64
 import gzip
 import io
 from datetime import datetime
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 CONNECTOR_VERSION_HEADER: Final = "Qbdlink-Connector-Version"
 AGENT_PREFIX: Final = "/agent/v1"
 
-JobKind = Literal["sync", "write", "passthrough", "health"]
+JobKind = Literal["sync", "write", "passthrough", "health", "reconcile"]
 ConnectorState = Literal[
     "ready", "quickbooks_closed", "wrong_company", "access_denied", "busy", "paused", "error"
 ]
 
 
-class WireModel(BaseModel):
-    """Strict about unknown fields so that a typo is an error, not silently ignored."""
+class WireRequest(BaseModel):
+    """What the hub receives from a connector: an unknown field is refused (422 naming it).
+
+    A typo, or a field this hub does not know yet, must fail loudly rather than be dropped
+    unseen; the hub is upgraded before the connectors that send new fields.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
 
-class ClaimRequest(WireModel):
+class WireResponse(BaseModel):
+    """What the connector receives from the hub: unknown fields are ignored.
+
+    Connectors on customers' PCs upgrade long after the hub, so a field a newer hub adds must
+    not break an older connector.
+    """
+
+    model_config = ConfigDict(extra="ignore")
+
+
+class ClaimRequest(WireRequest):
     """Bind a license key to this connector installation."""
 
     license_key: str = Field(max_length=64)
@@ -43,7 +61,7 @@ class ClaimRequest(WireModel):
     connector_version: str = Field(max_length=32)
 
 
-class ClaimResponse(WireModel):
+class ClaimResponse(WireResponse):
     """The link the key belongs to and the token the connector uses from now on."""
 
     link_id: str
@@ -54,7 +72,7 @@ class ClaimResponse(WireModel):
     hub_time: datetime
 
 
-class HostFacts(WireModel):
+class HostFacts(WireRequest):
     """What HostQuery says about the QuickBooks installation."""
 
     product_name: str = Field(max_length=200)
@@ -66,7 +84,7 @@ class HostFacts(WireModel):
     qb_file_mode: str = Field(default="", max_length=40)
 
 
-class CompanyFacts(WireModel):
+class CompanyFacts(WireRequest):
     """What CompanyQuery and the session say about the open company file."""
 
     company_name: str = Field(max_length=200)
@@ -74,7 +92,7 @@ class CompanyFacts(WireModel):
     company_file: str = Field(max_length=1024)
 
 
-class VerifyRequest(WireModel):
+class VerifyRequest(WireRequest):
     """The connector opened a session and read the host and company facts."""
 
     host: HostFacts
@@ -82,7 +100,7 @@ class VerifyRequest(WireModel):
     fingerprint: str = Field(min_length=8, max_length=128)
 
 
-class VerifyResponse(WireModel):
+class VerifyResponse(WireResponse):
     """The link's state after verification."""
 
     link_id: str
@@ -92,7 +110,7 @@ class VerifyResponse(WireModel):
     user_facing_message: str
 
 
-class Heartbeat(WireModel):
+class Heartbeat(WireRequest):
     """What the connector sees when it is idle; a problem here becomes the link's state."""
 
     state: ConnectorState = "ready"
@@ -100,19 +118,19 @@ class Heartbeat(WireModel):
     hresult: int | None = None
 
 
-class HeartbeatResponse(WireModel):
+class HeartbeatResponse(WireResponse):
     """The hub's view back: whether the link is paused and when the token expires."""
 
     paused: bool
     token_expires_at: datetime
 
 
-class Job(WireModel):
+class Job(WireResponse):
     """One qbXML message set for one link's company file."""
 
     id: str
     link_id: str
-    kind: JobKind
+    kind: str  # a JobKind; any text, so that a kind a newer hub adds still parses
     qbxml: str
     lease_token: str
     lease_expires_at: datetime
@@ -120,7 +138,7 @@ class Job(WireModel):
     keep_session: bool = False  # more pages of the same sync follow: keep the session open
 
 
-class JobError(WireModel):
+class JobError(WireRequest):
     """Why a job could not run (QuickBooks closed, access denied, wrong company...)."""
 
     code: str = Field(max_length=64)
@@ -130,7 +148,7 @@ class JobError(WireModel):
     retryable: bool = True
 
 
-class JobResult(WireModel):
+class JobResult(WireRequest):
     """A job's outcome: the raw response (gzip + base64) or the error that stopped it."""
 
     lease_token: str = Field(max_length=128)
@@ -150,7 +168,21 @@ class JobResult(WireModel):
         return cls(lease_token=lease_token, error=error)
 
 
-class AgentErrorBody(WireModel):
+class LinkStatus(WireResponse):
+    """The link as its connector sees it (``GET /link``, ``POST /sync``)."""
+
+    link_id: str
+    name: str
+    state: str
+    state_reason: str | None
+    user_facing_message: str
+    sync_running: bool
+    sync_progress: dict[str, Any] | None
+    last_sync_at: datetime | None
+    paused: bool
+
+
+class ErrorBody(WireResponse):
     """The error object, as every hub endpoint answers it."""
 
     type: str
@@ -159,6 +191,12 @@ class AgentErrorBody(WireModel):
     user_facing_message: str
     integration_code: str | None = None
     request_id: str | None = None
+
+
+class ErrorResponse(WireResponse):
+    """Every hub error: ``{"error": {...}}``."""
+
+    error: ErrorBody
 
 
 def unpack_response(packed: str, *, limit: int) -> str:

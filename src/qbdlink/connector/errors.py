@@ -6,7 +6,9 @@ ConnectorError                 (code, message, user_facing_message)
 ├── HubRefused                 the hub answered with an error object (code kept)
 ├── NotLinked                  no such link in this connector's config
 ├── CompanyMismatch            QuickBooks has another company open than the link's
-└── QuickBooksProblem          QuickBooks refused (wraps a QuickBooksError, HRESULT kept)
+├── QuickBooksProblem          QuickBooks refused (wraps a QuickBooksError, HRESULT kept)
+└── RequestInterrupted         QuickBooks went away *while* it ran a request: whether it applied
+                               it is unknown (wraps the QuickBooksError, HRESULT kept)
 """
 
 from __future__ import annotations
@@ -60,3 +62,7 @@ class QuickBooksProblem(ConnectorError):
         super().__init__(error.code, str(error), error.user_facing_message)
         self.error = error
         self.hresult = error.hresult
+
+
+class RequestInterrupted(QuickBooksProblem):
+    """QuickBooks (or the way to it) died mid-request: the request may or may not have run."""

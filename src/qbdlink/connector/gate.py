@@ -11,36 +11,32 @@ nothing is read or written.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import ntpath
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from qbdlink.agentapi import CompanyFacts, HostFacts
+from qbdlink.agentapi import OWNER_ID, CompanyFacts, HostFacts, same_file
 from qbdlink.connector.config import LinkEntry
-from qbdlink.connector.errors import CompanyMismatch, QuickBooksProblem
+from qbdlink.connector.errors import CompanyMismatch, QuickBooksProblem, RequestInterrupted
 from qbdlink.qbxml import QBXMLError, Request, decode_responses, encode_requests
 from qbdlink.quickbooks import FileMode, QuickBooksError, RequestProcessor, WrongCompanyOpen
+from qbdlink.quickbooks.hresults import (
+    RPC_CALL_FAILED,
+    RPC_DISCONNECTED,
+    RPC_SERVER_UNAVAILABLE,
+    UNEXPECTED,
+)
 
 APP_ID: Final = ""
 APP_NAME: Final = "qbdlink"
-OWNER_ID: Final = "{6F1D2C7A-3B8E-4F5D-9A1C-2E7B8D4F0A63}"  # qbdlink's private-data OwnerID
 STAMP_NAME: Final = "qbdlink link"
-
-
-def same_file(a: str | None, b: str | None) -> bool:
-    """Whether two company-file paths name the same file (Windows paths ignore case)."""
-    if not a or not b:
-        return False
-    return ntpath.normcase(ntpath.normpath(a)) == ntpath.normcase(ntpath.normpath(b))
-
-
-def fingerprint(link_id: str, company_file: str) -> str:
-    """What the hub keeps to recognise this link's company file."""
-    normalized = ntpath.normcase(ntpath.normpath(company_file))
-    return hashlib.sha256(f"{OWNER_ID}|{link_id}|{normalized}".encode()).hexdigest()[:40]
+# HRESULTs of a ProcessRequest that broke after it reached QuickBooks (it quit, crashed or
+# stopped answering mid-call): the request may or may not have been applied.
+INTERRUPTED: Final = frozenset(
+    {RPC_DISCONNECTED, RPC_SERVER_UNAVAILABLE, RPC_CALL_FAILED, UNEXPECTED}
+)
 
 
 def file_label(path: str) -> str:
@@ -115,6 +111,15 @@ class QuickBooksGate:
             self._connected = False
             with contextlib.suppress(QuickBooksError):
                 self.processor.close_connection()
+
+    def probe(self, entry: LinkEntry) -> None:
+        """Check that QuickBooks answers with the link's company open (guard included); the
+        session is ended at once. Raises what a job would meet."""
+        with self.lock:
+            try:
+                self._guarded_session(entry)
+            finally:
+                self.end_session()
 
     def close(self) -> None:
         """End the session and close the connection."""
@@ -231,10 +236,20 @@ class QuickBooksGate:
         with self.lock:
             try:
                 ticket = self._guarded_session(entry)
-                answer = self.processor.process_request(ticket, qbxml)
+                try:
+                    answer = self.processor.process_request(ticket, qbxml)
+                except QuickBooksError as exc:
+                    if exc.hresult not in INTERRUPTED:
+                        raise  # QuickBooks refused the request: it did not run
+                    # QuickBooks died or stopped answering under the request: it may have
+                    # run, so say so instead of "QuickBooks closed".
+                    raise RequestInterrupted(exc) from exc
             except QuickBooksError as exc:
                 if exc.code == "session_lost":
                     self._ticket = None
+                raise
+            except RequestInterrupted:
+                self._ticket = None
                 raise
             finally:
                 if not keep_session:

@@ -13,10 +13,12 @@ from qbdlink.agentapi import (
     REGION_NAMES,
     ClaimRequest,
     ClaimResponse,
+    ErrorResponse,
     Heartbeat,
     HeartbeatResponse,
     Job,
     JobResult,
+    LinkStatus,
     VerifyRequest,
     VerifyResponse,
 )
@@ -97,7 +99,7 @@ class HubClient:
             content=body.model_dump_json(),
             headers={"Content-Type": "application/json"},
         )
-        return ClaimResponse.model_validate(response.json())
+        return ClaimResponse.model_validate_json(response.content)
 
     def verify(self, request: VerifyRequest) -> VerifyResponse:
         """Report QuickBooks' facts for the link."""
@@ -107,7 +109,7 @@ class HubClient:
             content=request.model_dump_json(),
             headers={"Content-Type": "application/json"},
         )
-        return VerifyResponse.model_validate(response.json())
+        return VerifyResponse.model_validate_json(response.content)
 
     def heartbeat(self, beat: Heartbeat) -> HeartbeatResponse:
         """Say the connector is alive and what it sees."""
@@ -117,14 +119,14 @@ class HubClient:
             content=beat.model_dump_json(),
             headers={"Content-Type": "application/json"},
         )
-        return HeartbeatResponse.model_validate(response.json())
+        return HeartbeatResponse.model_validate_json(response.content)
 
     def next_job(self, wait: float) -> Job | None:
         """Long-poll for the link's next job (None when none arrived within ``wait``)."""
         response = self._request("GET", "/jobs/next", params={"wait": wait}, timeout=wait + 15.0)
         if response.status_code == 204:
             return None
-        return Job.model_validate(response.json())
+        return Job.model_validate_json(response.content)
 
     def post_result(self, job_id: str, result: JobResult) -> None:
         """Report a job's outcome."""
@@ -135,28 +137,22 @@ class HubClient:
             headers={"Content-Type": "application/json"},
         )
 
-    def request_sync(self) -> dict[str, Any]:
+    def request_sync(self) -> LinkStatus:
         """Ask the hub to sync this link now."""
-        response = self._request("POST", "/sync")
-        result: dict[str, Any] = response.json()
-        return result
+        return LinkStatus.model_validate_json(self._request("POST", "/sync").content)
 
-    def link_status(self) -> dict[str, Any]:
+    def link_status(self) -> LinkStatus:
         """The link's state as the hub sees it."""
-        result: dict[str, Any] = self._request("GET", "/link").json()
-        return result
+        return LinkStatus.model_validate_json(self._request("GET", "/link").content)
 
 
 def _refusal(response: httpx.Response) -> HubRefused:
     try:
-        error = response.json()["error"]
+        error = ErrorResponse.model_validate_json(response.content).error
         return HubRefused(
-            str(error.get("code", "hub_error")),
-            str(error.get("message", response.text)),
-            error.get("user_facing_message"),
-            response.status_code,
+            error.code, error.message, error.user_facing_message, response.status_code
         )
-    except (ValueError, KeyError, TypeError, AttributeError):  # not JSON, or no error object
+    except ValueError:  # not JSON, or not the hub's error object (a proxy's page, say)
         return HubRefused(
             "hub_error",
             f"the hub answered {response.status_code}: {response.text[:200]}",

@@ -3,8 +3,10 @@
 Each link has its own loop (thread); all share one ``QuickBooksGate`` (one QuickBooks request
 at a time). A job is journaled before and after it runs. When the hub is unreachable the loop
 backs off exponentially with jitter; when QuickBooks is away the job's error goes back to the
-hub (which retries it with backoff and shows the link's problem) and a heartbeat says what the
-connector sees. The session stays open while a sync's pages keep coming (``keep_session``).
+hub (which keeps the work waiting and shows the link's problem) and a heartbeat says what the
+connector sees. While the work waits, the loop looks for QuickBooks every few seconds and says
+"ready" the moment it answers, so the hub hands the work back at once. The session stays open
+while a sync's pages keep coming (``keep_session``).
 """
 
 from __future__ import annotations
@@ -17,9 +19,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
-from qbdlink.agentapi import Heartbeat, Job, JobError, JobResult
+from qbdlink.agentapi import OUTCOME_UNKNOWN, Heartbeat, Job, JobError, JobResult
 from qbdlink.connector.config import LinkEntry
-from qbdlink.connector.errors import CompanyMismatch, ConnectorError, HubRefused, HubUnreachable
+from qbdlink.connector.errors import (
+    CompanyMismatch,
+    ConnectorError,
+    HubRefused,
+    HubUnreachable,
+    RequestInterrupted,
+)
 from qbdlink.connector.gate import QuickBooksGate
 from qbdlink.connector.hubclient import HubClient
 from qbdlink.connector.journal import READ_ONLY_KINDS, Journal
@@ -27,6 +35,7 @@ from qbdlink.quickbooks import QuickBooksError
 
 log = logging.getLogger("qbdlink.connector")
 HEARTBEAT_SECONDS: Final = 60.0
+PROBE_SECONDS: Final = 5.0  # how often QuickBooks is looked for while the hub's work waits
 _HEARTBEAT_STATES: Final = {
     "quickbooks_closed": "quickbooks_closed",
     "wrong_company": "wrong_company",
@@ -37,6 +46,8 @@ _HEARTBEAT_STATES: Final = {
     "session_lost": "quickbooks_closed",
     "connection_not_open": "quickbooks_closed",
 }
+# Connector states in which the hub's jobs wait for QuickBooks (and the relay probes for it).
+_PROBED_STATES: Final = frozenset({"quickbooks_closed", "wrong_company", "access_denied", "busy"})
 
 
 def backoff(attempt: int, *, base: float = 1.0, cap: float = 60.0) -> float:
@@ -64,7 +75,14 @@ class LinkRelay:
 
     def step(self, wait: float | None = None) -> bool:
         """Poll once and run the job if one came; True if a job ran."""
-        job = self.client.next_job(self.poll_wait if wait is None else wait)
+        wait = self.poll_wait if wait is None else wait
+        if self._state in _PROBED_STATES:
+            # The hub holds this link's work until QuickBooks is back: look for it ourselves,
+            # and say so at once (a "ready" heartbeat) instead of waiting for a recheck.
+            if self.probe():
+                log.info("QuickBooks answers again for %s", self.entry.name)
+            wait = min(wait, PROBE_SECONDS)
+        job = self.client.next_job(wait)
         if job is None:
             return False
         self.handle(job)
@@ -99,7 +117,12 @@ class LinkRelay:
         except HubRefused as exc:
             if exc.code != "lease_lost":
                 raise
-            log.info("job %s was handed out again while it ran; result dropped", job.id)
+            # Its lease ended while it ran (a PC asleep, QuickBooks hung): the hub hands the
+            # same job out again. Kept "finished, not posted", so that then the recorded result
+            # is posted, and the job (a write QuickBooks saved) is never run a second time.
+            log.info("job %s outlived its lease; its result is posted when it comes back", job.id)
+            self.jobs_run += 1
+            return
         self.journal.posted(job.id)
         self.jobs_run += 1
 
@@ -113,10 +136,40 @@ class LinkRelay:
             )
         except CompanyMismatch as exc:
             return self._failure(job, exc.code, exc.message, exc.user_facing_message, None, True)
+        except RequestInterrupted as exc:
+            error = exc.error
+            if job.kind in READ_ONLY_KINDS:  # reading again is harmless: it just waits
+                return self._failure(
+                    job, error.code, str(error), error.user_facing_message, error.hresult, True
+                )
+            # Never re-sent blind: the hub settles it by asking QuickBooks.
+            return self._failure(
+                job,
+                OUTCOME_UNKNOWN,
+                f"QuickBooks went away while it ran job {job.id} ({error}); whether it applied "
+                "it is unknown",
+                "QuickBooks closed while it was saving a change; qbdlink checks whether it was "
+                "saved once QuickBooks is back.",
+                error.hresult,
+                False,
+            )
         self._note_state("ready", None)
         duration = int((time.monotonic() - started) * 1000)
         log.info("job %s (%s) ran in %d ms", job.id, job.kind, duration)
         return JobResult.success(job.lease_token, answer, duration)
+
+    def probe(self, *, announce: bool = False) -> bool:
+        """Look for QuickBooks with the link's company; tell the hub when what the connector
+        sees changes (always, with ``announce``). True if QuickBooks answers."""
+        if announce:
+            self._state = ""  # whatever it finds is news
+        try:
+            self.gate.probe(self.entry)
+        except (QuickBooksError, CompanyMismatch) as exc:
+            self._note_state(_HEARTBEAT_STATES.get(exc.code, "error"), exc.user_facing_message)
+            return False
+        self._note_state("ready", None)
+        return True
 
     def _failure(
         self, job: Job, code: str, message: str, user: str, hresult: int | None, retryable: bool

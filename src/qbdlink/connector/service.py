@@ -13,12 +13,12 @@ from typing import Any
 
 import httpx
 
-from qbdlink.agentapi import REGION_NAMES, Region, VerifyRequest
+from qbdlink.agentapi import REGION_NAMES, Region, VerifyRequest, fingerprint
 from qbdlink.connector import config as config_module
 from qbdlink.connector.config import ConnectorConfig, LinkEntry
 from qbdlink.connector.errors import ConnectorError, KeyProblem
 from qbdlink.connector.flow import Claim, LinkFlow
-from qbdlink.connector.gate import Facts, QuickBooksGate, fingerprint
+from qbdlink.connector.gate import Facts, QuickBooksGate
 from qbdlink.connector.hubclient import HubClient
 from qbdlink.connector.journal import Journal
 from qbdlink.connector.relay import LinkRelay
@@ -189,9 +189,9 @@ class Connector:
                 with self.client(entry) as hub:
                     remote = hub.link_status()
                 row.update(
-                    state=remote["state"],
-                    message=remote["user_facing_message"],
-                    last_sync_at=remote.get("last_sync_at"),
+                    state=remote.state,
+                    message=remote.user_facing_message,
+                    last_sync_at=remote.last_sync_at,
                 )
             except ConnectorError as exc:
                 row.update(state="unknown", message=exc.user_facing_message)
@@ -262,6 +262,9 @@ class Connector:
     def _sync_link(
         relay: LinkRelay, deadline: float, progress: Callable[[str, int], None] | None
     ) -> SyncOutcome:
+        # Say what QuickBooks looks like now: work that waited for it is handed back at once.
+        if not relay.probe(announce=True):
+            return SyncOutcome(relay.jobs_run, relay.last_problem)
         relay.client.request_sync()
         while time.monotonic() < deadline:
             ran = relay.step(wait=0.5)
@@ -270,7 +273,7 @@ class Connector:
                 return SyncOutcome(relay.jobs_run, relay.last_problem)
             if progress is not None and ran:
                 progress(relay.entry.name, relay.jobs_run)
-            if not ran and not relay.client.link_status()["sync_running"]:
+            if not ran and not relay.client.link_status().sync_running:
                 return SyncOutcome(relay.jobs_run, None)
         return SyncOutcome(
             relay.jobs_run,

@@ -14,10 +14,25 @@ from fastapi import FastAPI
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from qbdlink.agentapi import AGENT_PREFIX
+from qbdlink.hub.agents.lifecycle import flag_silent_connectors
+from qbdlink.hub.agents.router import router as agent_router
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.errors import PayloadTooLarge, install_error_handlers
+from qbdlink.hub.jobs.service import recover_expired_leases
+from qbdlink.hub.links.router import router as links_router
 from qbdlink.hub.notifier import listen_postgresql
+from qbdlink.hub.qbwc.router import router as qbwc_router
+from qbdlink.hub.records.router import router as records_router
 from qbdlink.hub.settings import HubSettings
+from qbdlink.hub.sync.router import router as sync_router
+from qbdlink.hub.sync.service import start_due_syncs
+from qbdlink.hub.web.router import redact_access_log
+from qbdlink.hub.web.router import router as web_router
+from qbdlink.hub.webhooks.delivery import deliver_due
+from qbdlink.hub.webhooks.router import router as webhooks_router
+from qbdlink.hub.wiring import wire_context
+from qbdlink.hub.writes.router import router as writes_router
+from qbdlink.hub.writes.service import expire_overdue_writes
 
 log = logging.getLogger("qbdlink.hub")
 BackgroundTask = Callable[[HubContext], None]
@@ -103,12 +118,13 @@ class _BodyTooLarge(Exception):
 
 
 def _background_tasks() -> list[BackgroundTask]:
-    from qbdlink.hub.agents.service import flag_silent_connectors
-    from qbdlink.hub.jobs.service import recover_expired_leases
-    from qbdlink.hub.sync.service import start_due_syncs
-    from qbdlink.hub.webhooks.delivery import deliver_due
-
-    return [recover_expired_leases, start_due_syncs, flag_silent_connectors, deliver_due]
+    return [
+        recover_expired_leases,
+        start_due_syncs,
+        flag_silent_connectors,
+        expire_overdue_writes,
+        deliver_due,
+    ]
 
 
 async def _run_background(context: HubContext, tasks: list[BackgroundTask]) -> None:
@@ -127,7 +143,7 @@ def create_app(
 ) -> FastAPI:
     """The hub's ASGI application for one region's deployment."""
     settings = settings or HubSettings()
-    hub = context or HubContext.from_settings(settings)
+    hub = wire_context(context or HubContext.from_settings(settings))
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -170,9 +186,17 @@ def create_app(
 
 
 def _include_routers(app: FastAPI) -> None:
-    from qbdlink.hub.agents.router import router as agent_router
-    from qbdlink.hub.links.router import router as links_router
-    from qbdlink.hub.registry import load_domains
-
-    for router in (links_router, agent_router, *load_domains()):
+    redact_access_log()  # the set-up page's URL carries its session token
+    # Writes and operations before records: /v1/operations and POST routes are more specific.
+    routers = (
+        links_router,
+        sync_router,
+        agent_router,
+        qbwc_router,
+        webhooks_router,
+        writes_router,
+        web_router,
+        records_router,
+    )
+    for router in routers:
         app.include_router(router)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from qbdlink.hub.db import Database
 from qbdlink.hub.notifier import Notifier
 from qbdlink.hub.security import Keyring
 from qbdlink.hub.settings import HubSettings
+
+if TYPE_CHECKING:  # the queue's types only: jobs imports this module, not the reverse
+    from qbdlink.hub.jobs.service import JobKinds
 
 
 @dataclass
@@ -18,6 +22,7 @@ class HubContext:
     db: Database
     keyring: Keyring
     notifier: Notifier = field(default_factory=Notifier)
+    job_kinds: JobKinds | None = None  # wired by ``create_app`` (``hub.wiring``)
 
     @classmethod
     def from_settings(cls, settings: HubSettings) -> HubContext:

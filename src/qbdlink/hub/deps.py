@@ -21,7 +21,11 @@ def get_context(request: Request) -> HubContext:
 
 
 def get_session(request: Request) -> Iterator[Session]:
-    """One transaction per request: committed when the handler returns normally."""
+    """One transaction per request: committed when the handler returns normally.
+
+    Used with ``scope="function"`` (``SessionDep``): the commit runs before the response is
+    sent, so a 2xx means committed and a failed commit answers an error instead.
+    """
     with get_context(request).db.session() as session:
         yield session
 
@@ -39,8 +43,13 @@ def bearer_token(request: Request) -> str:
     return value.strip()
 
 
+# The commit must finish before the response starts (FastAPI's default "request" scope runs
+# it after the response is sent: a client could hold a 202 for a write that never committed).
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
+
+
 def get_tenant(
-    session: Annotated[Session, Depends(get_session)],
+    session: SessionDep,
     token: Annotated[str, Depends(bearer_token)],
 ) -> Tenant:
     """The tenant whose API key signed this request."""
@@ -54,5 +63,4 @@ def tenant_id_for(context: HubContext, token: str) -> str:
 
 
 ContextDep = Annotated[HubContext, Depends(get_context)]
-SessionDep = Annotated[Session, Depends(get_session)]
 TenantDep = Annotated[Tenant, Depends(get_tenant)]

@@ -24,6 +24,7 @@ from typing import Any, ClassVar
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger("qbdlink.hub")
@@ -177,6 +178,23 @@ def install_error_handlers(app: FastAPI) -> None:
                 status=400,
             )
         return JSONResponse(error.body(request_id_of(request)), status_code=exc.status_code)
+
+    @app.exception_handler(SQLAlchemyError)
+    async def _storage(request: Request, exc: SQLAlchemyError) -> JSONResponse:
+        # Raised before the response starts (sessions commit before answering): never a 2xx.
+        log.error("database error on %s %s: %s", request.method, request.url.path, exc)
+        error = HubError(
+            "storage_unavailable",
+            "The hub could not save this request in its database; it was not acknowledged.",
+            user_facing_message="The change could not be saved right now. Send it again in a "
+            "moment with the same Idempotency-Key: a change that was saved is answered with "
+            "its operation and never made twice.",
+            status=503,
+            headers={"Retry-After": "5"},
+        )
+        error_body = error.body(request_id_of(request))
+        error_body["error"]["type"] = "api_error"
+        return JSONResponse(error_body, status_code=503, headers=error.headers)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

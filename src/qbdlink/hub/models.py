@@ -8,6 +8,7 @@ from qbdlink.hub.qbwc.models import QbwcSession
 from qbdlink.hub.records.models import StoredRecord
 from qbdlink.hub.sync.models import SyncCursor
 from qbdlink.hub.tenants.models import ApiKey, Tenant
+from qbdlink.hub.web.models import SetupSession
 from qbdlink.hub.webhooks.models import WebhookDelivery, WebhookEndpoint
 from qbdlink.hub.writes.models import Operation
 
@@ -19,6 +20,7 @@ __all__ = [
     "Link",
     "Operation",
     "QbwcSession",
+    "SetupSession",
     "StoredRecord",
     "SyncCursor",
     "Tenant",

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
+from ipaddress import ip_network
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Any, Literal
 
 import platformdirs
-from pydantic import Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 def default_data_dir() -> Path:
@@ -40,10 +42,51 @@ class HubSettings(BaseSettings):
     job_max_attempts: int = Field(default=8, ge=1)
     retry_base_seconds: float = Field(default=2.0, ge=0)
     retry_max_seconds: float = Field(default=300.0, ge=0)
+    unavailable_recheck_seconds: float = Field(
+        default=15.0,
+        gt=0,
+        description="How often a job waiting for QuickBooks (closed, another company open, "
+        "busy) is offered again; it is offered at once when the connector reports QuickBooks "
+        "back.",
+    )
+    write_horizon_hours: float = Field(
+        default=7 * 24.0,
+        gt=0,
+        description="How long an accepted write waits for QuickBooks before it expires "
+        "(failed, known not to be in QuickBooks).",
+    )
+    reconcile_lookback_hours: float = Field(
+        default=24.0,
+        gt=0,
+        description="How far before a write's acceptance its reconciliation looks for the "
+        "write's ExternalGUID in QuickBooks (QuickBooks stamps records with the PC's clock).",
+    )
     token_ttl_days: float = Field(default=30.0, gt=0)
     min_connector_version: str = "0.1.0"
-    claim_attempts_per_window: int = Field(default=10, ge=1)
-    claim_window_seconds: float = Field(default=600.0, gt=0)
+    claim_free_failures: int = Field(
+        default=5,
+        ge=0,
+        description="Failed license-key claims an address may make before it has to wait.",
+    )
+    claim_backoff_base_seconds: float = Field(
+        default=1.0,
+        gt=0,
+        description="The wait after the first failure beyond the free ones; each further "
+        "failure doubles it.",
+    )
+    claim_backoff_max_seconds: float = Field(
+        default=3600.0, gt=0, description="The longest wait between claim attempts."
+    )
+    claim_failure_window_seconds: float = Field(
+        default=86400.0,
+        gt=0,
+        description="How long a failed claim counts towards its address's wait.",
+    )
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Reverse proxies (IPs or CIDRs, comma-separated) whose X-Forwarded-For "
+        "the hub believes; empty: the socket peer is the client, whatever the header says.",
+    )
     max_request_bytes: int = Field(default=1_000_000, ge=1024)
     max_agent_result_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)
     connector_silence_minutes: float = Field(default=10.0, gt=0)
@@ -80,6 +123,23 @@ class HubSettings(BaseSettings):
         description="CSP frame-ancestors of the set-up page (the SaaS may embed it in an iframe; "
         "set e.g. 'https://app.example.com' to allow only that origin, or 'none').",
     )
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _split_proxies(cls, value: Any) -> Any:
+        # The environment gives one string: "10.0.0.1, 10.1.0.0/16" (a JSON list also works).
+        if isinstance(value, str):
+            text = value.strip()
+            if text.startswith("["):
+                return json.loads(text)
+            return [part for part in text.replace(",", " ").split() if part]
+        return value
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _check_proxies(cls, value: list[str]) -> list[str]:
+        # A typo must stop the hub at start, not silently trust nobody (or everybody).
+        return [str(ip_network(entry.strip(), strict=False)) for entry in value]
 
     def resolved_database_url(self) -> str:
         """The configured database URL, or the embedded SQLite default."""

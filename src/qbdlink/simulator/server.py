@@ -243,11 +243,16 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _reply(self, status: int, body: dict[str, Any]) -> None:
         data = json.dumps(body).encode("utf-8")
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            # The application went away mid-call (killed, crashed), as a COM client can:
+            # QuickBooks carries on; there is nobody left to answer.
+            self.close_connection = True
 
 
 class DesktopServer:
@@ -461,8 +466,17 @@ def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
 
 
 # -- the client ----------------------------------------------------------------------------------
+# RPC_S_CALL_FAILED, COM's word for a server that died during a call (the simulator imports
+# nothing from ``qbdlink.quickbooks``, whose table names it; the value is Windows').
+_RPC_CALL_FAILED: Final = 0x800706BE
+
+
 class _Unreachable(Exception):
-    """Nothing answers at the address of the state file."""
+    """Nothing answers at the address of the state file (``sent``: it went away mid-call)."""
+
+    def __init__(self, message: str, *, sent: bool = False) -> None:
+        super().__init__(message)
+        self.sent = sent
 
 
 class _Refused(Exception):
@@ -480,12 +494,18 @@ def _request(
             headers["Content-Type"] = "application/json"
         try:
             connection.request(method, path, body=payload, headers=headers)
+        except TimeoutError:
+            raise
+        except (OSError, http.client.HTTPException) as exc:
+            raise _Unreachable(str(exc)) from exc
+        try:
             response = connection.getresponse()
             data = response.read()
         except TimeoutError:
             raise
         except (OSError, http.client.HTTPException) as exc:
-            raise _Unreachable(str(exc)) from exc
+            # The call reached QuickBooks, which went away before answering.
+            raise _Unreachable(str(exc), sent=True) from exc
         if response.status == 401:
             raise _Refused()
         answer = json.loads(data)
@@ -643,8 +663,13 @@ class RemoteDesktopClient:
             raise ComError(INVALID_TICKET, message_for(INVALID_TICKET))
         try:
             return self._call(method, params)
-        except (_Unreachable, _Refused):
+        except _Unreachable as exc:
+            if exc.sent and method == "process_request":
+                # As COM reports a server that died during ProcessRequest: it may have run.
+                raise ComError(_RPC_CALL_FAILED, "The remote procedure call failed.") from None
             # QuickBooks went away (quit, crashed, restarted): the ticket died with it.
+            raise ComError(INVALID_TICKET, message_for(INVALID_TICKET)) from None
+        except _Refused:
             raise ComError(INVALID_TICKET, message_for(INVALID_TICKET)) from None
 
     def _call(self, method: str, params: dict[str, Any]) -> Any:

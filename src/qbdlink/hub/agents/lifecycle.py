@@ -1,11 +1,12 @@
-"""The connector's side of the hub: claim a key, verify, heartbeat, authenticate tokens."""
+"""The connector lifecycle of a link: claim a key, verify, heartbeat, silence; both transports
+(the connector's agent API and the Web Connector endpoint) call it and hold no such logic."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Final
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from qbdlink.agentapi import (
@@ -17,13 +18,24 @@ from qbdlink.agentapi import (
     WrongRegionError,
     parse_license_key,
 )
-from qbdlink.hub.agents.models import ClaimAttempt
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.db import utcnow
-from qbdlink.hub.errors import Conflict, InvalidRequest, NotFound, RateLimited, Unauthorized
+from qbdlink.hub.errors import (
+    Conflict,
+    InvalidRequest,
+    NotFound,
+    Unauthorized,
+    UpgradeRequired,
+)
+from qbdlink.hub.jobs.service import wake_waiting
 from qbdlink.hub.links.models import Link
-from qbdlink.hub.links.service import clear_attention, needs_attention, set_state
+from qbdlink.hub.links.service import apply, cleared, needs_attention
+from qbdlink.hub.links.state import Claimed, Proof, Verified
+from qbdlink.hub.records.models import StoredRecord
 from qbdlink.hub.security import hash_secret, new_secret
+from qbdlink.hub.sync.models import SyncCursor
+from qbdlink.hub.sync.service import request_sync
+from qbdlink.hub.writes.service import link_unreachable
 
 _COUNTRY_REGION: Final = {"US": "us", "CA": "ca"}
 HEARTBEAT_PROBLEMS: Final = {
@@ -49,38 +61,9 @@ def version_tuple(version: str) -> tuple[int, ...]:
     return tuple(parts) or (0,)
 
 
-def _rate_limit(session: Session, context: HubContext, client: str) -> None:
-    now = utcnow()
-    window_start = now - timedelta(seconds=context.settings.claim_window_seconds)
-    session.execute(delete(ClaimAttempt).where(ClaimAttempt.at < window_start))
-    failures = session.scalar(
-        select(func.count(ClaimAttempt.id)).where(
-            ClaimAttempt.client == client,
-            ClaimAttempt.at >= window_start,
-            ClaimAttempt.succeeded.is_(False),
-        )
-    )
-    if (failures or 0) >= context.settings.claim_attempts_per_window:
-        minutes = max(1, round(context.settings.claim_window_seconds / 60))
-        raise RateLimited(
-            "too_many_attempts",
-            f"too many failed claim attempts from this address; wait {minutes} minutes",
-            user_facing_message="Too many wrong license keys were tried from this computer. "
-            f"Wait {minutes} minutes, then copy the key again from the set-up page.",
-            headers={"Retry-After": str(int(context.settings.claim_window_seconds))},
-        )
-
-
-def record_claim_attempt(session: Session, *, client: str, succeeded: bool) -> None:
-    """Count a claim attempt (committed even when the claim itself is refused)."""
-    session.add(ClaimAttempt(client=client[:64], succeeded=succeeded))
-
-
-def claim(
-    session: Session, context: HubContext, *, request: ClaimRequest, client: str
-) -> tuple[Link, str]:
+def claim(session: Session, context: HubContext, *, request: ClaimRequest) -> tuple[Link, str]:
     """Bind a license key to this machine; return the link and a fresh connector token."""
-    _rate_limit(session, context, client)
+    # The router has admitted the attempt (claimlimit.admit) before this looks at the key.
     try:
         key = parse_license_key(request.license_key, expected_region=context.settings.region)
     except WrongRegionError as exc:
@@ -109,13 +92,14 @@ def claim(
         )
     machine_hash = hash_secret(request.machine_id)
     if link.machine_id_hash is not None and link.machine_id_hash != machine_hash:
+        # The other PC's name is for the admin (set-up page, link view), not for whoever
+        # holds the key: it would tell a finder of a leaked key where it is in use.
         raise Conflict(
             "key_already_claimed",
-            "the key is bound to another connector installation "
-            f"({link.machine_name or 'unknown'})",
+            "the key is bound to another connector installation",
             user_facing_message="This license key is already in use by a connector on another "
-            f"computer ({link.machine_name or 'unknown'}). To move the connector here, click "
-            "'Reset key' on the set-up page and enter the new key.",
+            "computer. To move the connector here, click 'Reset key' on the set-up page and "
+            "enter the new key.",
         )
     token = new_secret("qbt")
     now = utcnow()
@@ -128,9 +112,21 @@ def claim(
     link.last_seen_at = now
     if first_claim or link.claimed_at is None:
         link.claimed_at = now
-    if link.state == "waiting_for_connector":
-        set_state(session, link, "linked")
+    apply(session, link, Claimed())
     return link, token
+
+
+def web_connector_called(session: Session, link: Link, *, machine_name: str) -> None:
+    """The Web Connector logged in with the link's password: it is alive, and the key is its."""
+    seen_alive(session, link)
+    if link.claimed_at is None:
+        link.claimed_at = utcnow()
+        link.machine_name = link.machine_name or machine_name
+    apply(
+        session,
+        link,
+        Claimed("Web Connector linked. Its first update verifies the company file."),
+    )
 
 
 def authenticate(session: Session, *, token: str) -> Link:
@@ -157,8 +153,6 @@ def authenticate(session: Session, *, token: str) -> Link:
 
 def check_version(context: HubContext, version: str | None) -> None:
     """Refuse connectors older than the hub supports."""
-    from qbdlink.hub.errors import UpgradeRequired
-
     minimum = context.settings.min_connector_version
     if version is None or version_tuple(version) < version_tuple(minimum):
         raise UpgradeRequired(
@@ -205,25 +199,17 @@ def verify(session: Session, context: HubContext, *, link: Link, request: Verify
     link.last_seen_at = now
     first = link.verified_at is None
     link.verified_at = now
-    if first or link.state in ("linked", "needs_attention", "waiting_for_connector"):
-        set_state(
-            session,
-            link,
-            "verified",
-            message=f"Verified: {link.company_name}, {request.host.product_name}, "
-            f"{REGION_NAMES[link.region]}.",  # type: ignore[index]
-        )
-    from qbdlink.hub.sync.service import request_sync
-
+    message = (
+        f"Verified: {link.company_name}, {request.host.product_name}, "
+        f"{REGION_NAMES[link.region]}."  # type: ignore[index]
+    )
+    apply(session, link, Verified(message, first=first))
     request_sync(session, context, link=link, reason="verified")
     return link
 
 
 def forget_company(session: Session, *, link_id: str) -> None:
     """Drop a link's synced records and sync checkpoints (its company file changed)."""
-    from qbdlink.hub.records.models import StoredRecord
-    from qbdlink.hub.sync.models import SyncCursor
-
     session.execute(delete(StoredRecord).where(StoredRecord.link_id == link_id))
     session.execute(delete(SyncCursor).where(SyncCursor.link_id == link_id))
 
@@ -238,16 +224,10 @@ def heartbeat(session: Session, context: HubContext, *, link: Link, beat: Heartb
         needs_attention(
             session, link, reason=beat.state, message=message, integration_code=beat.hresult
         )
-    elif (
-        beat.state == "ready"
-        and link.state == "needs_attention"
-        and link.state_reason
-        in (
-            *HEARTBEAT_PROBLEMS,
-            "connector_error",
-        )
-    ):
-        clear_attention(session, link)
+    elif beat.state == "ready":
+        cleared(session, link, Proof.CONNECTOR_READY)
+        # QuickBooks is back: work that waited for it goes now, not at its next recheck.
+        wake_waiting(session, link_id=link.id)
     return link
 
 
@@ -268,28 +248,36 @@ def flag_silent_connectors(context: HubContext) -> None:
         for link in silent:
             assert link.last_seen_at is not None
             seen = link.last_seen_at.strftime("%Y-%m-%d %H:%M UTC")
-            if link.connector_token_hash is not None:
-                needs_attention(
-                    session,
-                    link,
-                    reason="connector_offline",
-                    message=f"The connector has not been in touch since {seen}. Make sure the "
-                    "QuickBooks PC is on, the connector is running (it starts with Windows) and "
-                    "the PC can reach the internet.",
-                )
-                continue
-            # The Web Connector calls only on its schedule: silence counts from the call due.
-            every = link.web_connector_minutes
-            if link.last_seen_at < now - timedelta(minutes=every) - silence:
-                needs_attention(
-                    session,
-                    link,
-                    reason="connector_offline",
-                    message=f"The QuickBooks Web Connector has not called since {seen}, though "
-                    f"it is set to update every {every} minutes. Make sure the QuickBooks PC is "
-                    "on, the Web Connector is running, and Auto-Run is checked for this "
-                    "application in it.",
-                )
+            _flag_silent(session, link, seen, now, silence)
+            link_unreachable(session, link=link)  # its open writes now say what they wait for
+
+
+def _flag_silent(
+    session: Session, link: Link, seen: str, now: datetime, silence: timedelta
+) -> None:
+    if link.connector_token_hash is not None:
+        needs_attention(
+            session,
+            link,
+            reason="connector_offline",
+            message=f"The connector has not been in touch since {seen}. Make sure the "
+            "QuickBooks PC is on, the connector is running (it starts with Windows) and "
+            "the PC can reach the internet.",
+        )
+        return
+    # The Web Connector calls only on its schedule: silence counts from the call due.
+    every = link.web_connector_minutes
+    assert link.last_seen_at is not None
+    if link.last_seen_at < now - timedelta(minutes=every) - silence:
+        needs_attention(
+            session,
+            link,
+            reason="connector_offline",
+            message=f"The QuickBooks Web Connector has not called since {seen}, though "
+            f"it is set to update every {every} minutes. Make sure the QuickBooks PC is "
+            "on, the Web Connector is running, and Auto-Run is checked for this "
+            "application in it.",
+        )
 
 
 def connector_call(
@@ -307,5 +295,4 @@ def connector_call(
 def seen_alive(session: Session, link: Link) -> None:
     """The connector called in: note it, and clear an offline flag."""
     link.last_seen_at = utcnow()
-    if link.state == "needs_attention" and link.state_reason == "connector_offline":
-        clear_attention(session, link)
+    cleared(session, link, Proof.CONNECTOR_SEEN)

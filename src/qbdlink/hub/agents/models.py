@@ -11,7 +11,10 @@ from qbdlink.hub.db import Base, utcnow
 
 
 class ClaimAttempt(Base):
-    """One claim attempt by a client address (successful or not)."""
+    """One claim attempt from a client address, counted as failed until it succeeds.
+
+    ``client`` is the address's rate-limit bucket (``claimlimit.rate_key``).
+    """
 
     __tablename__ = "claim_attempts"
 

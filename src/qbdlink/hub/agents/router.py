@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import time
-from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
-from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
 from qbdlink.agentapi import (
@@ -21,24 +19,23 @@ from qbdlink.agentapi import (
     HeartbeatResponse,
     Job,
     JobResult,
+    LinkStatus,
     VerifyRequest,
     VerifyResponse,
 )
-from qbdlink.hub.agents import service
+from qbdlink.hub.agents import claimlimit, lifecycle
+from qbdlink.hub.clientaddr import client_address
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.db import utcnow
 from qbdlink.hub.deps import ContextDep, SessionDep, bearer_token, get_context
 from qbdlink.hub.errors import HubError
 from qbdlink.hub.jobs import service as jobs
 from qbdlink.hub.links.models import Link
+from qbdlink.hub.sync import service as sync
 
 router = APIRouter(prefix=AGENT_PREFIX, tags=["agent"])
 SAFETY_RECHECK_SECONDS = 15.0
 VersionHeader = Annotated[str | None, Header(alias=CONNECTOR_VERSION_HEADER)]
-
-
-def _client(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
 
 
 def connector_link(
@@ -48,7 +45,7 @@ def connector_link(
     version: VersionHeader = None,
 ) -> Link:
     """The link whose connector token signed this request (and a supported version)."""
-    return service.connector_call(session, context, token=token, version=version)
+    return lifecycle.connector_call(session, context, token=token, version=version)
 
 
 LinkDep = Annotated[Link, Depends(connector_link)]
@@ -57,26 +54,23 @@ LinkDep = Annotated[Link, Depends(connector_link)]
 @router.post("/claim", response_model=ClaimResponse)
 def claim(body: ClaimRequest, request: Request, context: ContextDep) -> ClaimResponse:
     """Bind a license key to this connector installation and get a token."""
-    service.check_version(context, body.connector_version)
-    client = _client(request)
-    try:
-        with context.db.session() as session:
-            link, token = service.claim(session, context, request=body, client=client)
-            service.record_claim_attempt(session, client=client, succeeded=True)
-            response = ClaimResponse(
-                link_id=link.id,
-                link_name=link.name,
-                region=link.region,  # type: ignore[arg-type]
-                token=token,
-                token_expires_at=link.token_expires_at or utcnow(),
-                hub_time=utcnow(),
-            )
-    except HubError as exc:
-        if exc.code not in ("too_many_attempts",):
-            with context.db.session() as session:
-                service.record_claim_attempt(session, client=client, succeeded=False)
-        raise
-    return response
+    lifecycle.check_version(context, body.connector_version)
+    # Committed on its own, before the key is read: a refused claim still counts (see claimlimit).
+    with context.db.session() as session:
+        attempt_id = claimlimit.admit(
+            session, context, client=client_address(request, context.settings)
+        )
+    with context.db.session() as session:
+        link, token = lifecycle.claim(session, context, request=body)
+        claimlimit.succeeded(session, attempt_id=attempt_id)
+        return ClaimResponse(
+            link_id=link.id,
+            link_name=link.name,
+            region=link.region,  # type: ignore[arg-type]
+            token=token,
+            token_expires_at=link.token_expires_at or utcnow(),
+            hub_time=utcnow(),
+        )
 
 
 @router.post("/verify", response_model=VerifyResponse)
@@ -86,7 +80,7 @@ def verify(body: VerifyRequest, link: LinkDep, context: ContextDep) -> VerifyRes
     session = Session.object_session(link)
     assert session is not None
     try:
-        service.verify(session, context, link=link, request=body)
+        lifecycle.verify(session, context, link=link, request=body)
     except HubError:
         session.commit()
         raise
@@ -104,13 +98,13 @@ def heartbeat(body: Heartbeat, link: LinkDep, context: ContextDep) -> HeartbeatR
     """Say the connector is alive and what it sees."""
     session = Session.object_session(link)
     assert session is not None
-    service.heartbeat(session, context, link=link, beat=body)
+    lifecycle.heartbeat(session, context, link=link, beat=body)
     return HeartbeatResponse(paused=link.paused, token_expires_at=link.token_expires_at or utcnow())
 
 
 def _authenticated_link_id(context: HubContext, token: str, version: str | None) -> str:
     with context.db.session() as session:
-        return service.connector_call(session, context, token=token, version=version).id
+        return lifecycle.connector_call(session, context, token=token, version=version).id
 
 
 def _lease(context: HubContext, link_id: str, first: bool) -> Job | float | None:
@@ -127,7 +121,7 @@ def _lease(context: HubContext, link_id: str, first: bool) -> Job | float | None
             return Job(
                 id=job.id,
                 link_id=job.link_id,
-                kind=job.kind,  # type: ignore[arg-type]
+                kind=job.kind,
                 qbxml=job.qbxml,
                 lease_token=token,
                 lease_expires_at=job.lease_expires_at or utcnow(),
@@ -183,20 +177,6 @@ def post_result(job_id: str, body: JobResult, link: LinkDep, context: ContextDep
     return Response(status_code=204)
 
 
-class LinkStatus(BaseModel):
-    """The link as its connector sees it."""
-
-    link_id: str
-    name: str
-    state: str
-    state_reason: str | None
-    user_facing_message: str
-    sync_running: bool
-    sync_progress: dict[str, Any] | None
-    last_sync_at: datetime | None
-    paused: bool
-
-
 def _status(link: Link) -> LinkStatus:
     return LinkStatus(
         link_id=link.id,
@@ -220,9 +200,7 @@ def link_status(link: LinkDep) -> LinkStatus:
 @router.post("/sync", response_model=LinkStatus, status_code=202)
 def request_sync(link: LinkDep, context: ContextDep) -> LinkStatus:
     """Sync now ("Sync now" in the tray, ``connector sync --once``)."""
-    from qbdlink.hub.sync.service import request_sync as start
-
     session = Session.object_session(link)
     assert session is not None
-    start(session, context, link=link, reason="connector")
+    sync.request_sync(session, context, link=link, reason="connector")
     return _status(link)

@@ -1,4 +1,4 @@
-"""The job queue: enqueue, lease to a link's connector, complete, retry, recover lost leases.
+"""The job queue: enqueue, lease to a link's connector, complete, wait, retry, cancel.
 
 Theory of operation. A job is one qbXML message set for one link. Each link runs **one job at
 a time** (QuickBooks takes one request at a time, and it keeps writes in strict order): a job
@@ -8,13 +8,15 @@ is leased only when the link has no unexpired lease. Among queued jobs the lowes
 ``lease_seconds``; a lease that expires, or a job still leased when its connector polls again
 (it only polls with empty hands, so it lost the job), goes back to the queue with its attempt
 counted and the *same id*: the connector's journal recognises a job it already applied, so a
-redelivered write is never applied twice. Errors the connector reports are retried with
-exponential backoff up to ``max_attempts``; then the job fails and its kind's failure handler
-decides what that means (an operation fails, a link needs attention...).
+redelivered write is never applied twice.
 
-    queued --lease--> leased --result ok--> done          (success handler)
-                        |----result error--> queued (backoff) | failed (failure handler)
-                        `----lease lost----> queued (attempt counted) | failed
+Every state change goes through ``jobs.state`` (the one transition table). What an error
+means is decided there: QuickBooks unreachable -> the job **waits** (no attempt spent; it is
+offered again every ``unavailable_recheck_seconds`` and at once when the connector says
+QuickBooks is back); an error a retry can fix -> exponential backoff up to ``max_attempts``;
+anything else -> the job fails. What an outcome means for the work is not the queue's
+business: it calls the ``JobHandlers`` of the job's kind, which ``create_app`` wires into the
+context (``HubContext.job_kinds``). This package imports no domain package.
 """
 
 from __future__ import annotations
@@ -22,11 +24,11 @@ from __future__ import annotations
 import random
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Final
 
-from sqlalchemy import select, text, update
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from qbdlink.agentapi import JobError, JobResult, unpack_response
@@ -34,9 +36,10 @@ from qbdlink.hub.context import HubContext
 from qbdlink.hub.db import new_id, notify, utcnow
 from qbdlink.hub.errors import Conflict, InvalidRequest, NotFound, PayloadTooLarge
 from qbdlink.hub.jobs.models import Job
+from qbdlink.hub.jobs.state import UNFINISHED, JobEvent, JobState, after_error, next_state
 from qbdlink.hub.security import hash_secret, new_secret
 
-PRIORITY: Final = {"health": 0, "write": 10, "passthrough": 10, "sync": 20}
+PRIORITY: Final = {"health": 0, "write": 10, "passthrough": 10, "reconcile": 10, "sync": 20}
 _SQLITE_LEASE_LOCK = threading.Lock()
 
 
@@ -51,25 +54,50 @@ def job_channel(job_id: str) -> str:
 
 
 SuccessHandler = Callable[[Session, HubContext, Job, str], None]
-FailureHandler = Callable[[Session, HubContext, Job, dict[str, Any]], None]
-RetryHandler = Callable[[Session, HubContext, Job, dict[str, Any]], None]
+ErrorHandler = Callable[[Session, HubContext, Job, dict[str, Any]], None]
+JobHandler = Callable[[Session, HubContext, Job], None]
+LinkHandler = Callable[[Session, HubContext, str], None]
 
 
 @dataclass(frozen=True)
 class JobHandlers:
-    """What a job kind does with its outcome (called inside the completing transaction)."""
+    """What a job kind does with its outcome (called inside the completing transaction).
+
+    ``on_wait`` is the opt-in to waiting: a kind without it (a live health check) fails at
+    once when QuickBooks cannot be reached instead of waiting for it.
+    """
 
     on_success: SuccessHandler
-    on_failure: FailureHandler
-    on_retry: RetryHandler | None = None
+    on_failure: ErrorHandler
+    on_retry: ErrorHandler | None = None
+    on_wait: ErrorHandler | None = None
+    on_cancel: JobHandler | None = None
 
 
-_HANDLERS: dict[str, JobHandlers] = {}
+@dataclass(frozen=True)
+class JobKinds:
+    """Every job kind's handlers, and whom to tell that QuickBooks answered a link's job."""
+
+    handlers: dict[str, JobHandlers] = field(default_factory=dict)
+    on_answered: LinkHandler | None = None
+
+    def of(self, kind: str) -> JobHandlers:
+        """The handlers of ``kind``; a kind nobody wired is a bug, said loudly."""
+        try:
+            return self.handlers[kind]
+        except KeyError:
+            raise LookupError(f"no handlers are wired for jobs of kind {kind!r}") from None
 
 
-def register_handlers(kind: str, handlers: JobHandlers) -> None:
-    """Say what finishing a job of ``kind`` means; each domain registers its own."""
-    _HANDLERS[kind] = handlers
+def _kinds(context: HubContext) -> JobKinds:
+    kinds = context.job_kinds
+    if kinds is None:
+        raise LookupError("the hub's job handlers are not wired (use create_app or wire_context)")
+    return kinds
+
+
+def _move(job: Job, event: JobEvent) -> None:
+    job.state = next_state(job.state, event).value
 
 
 def _next_seq(session: Session, link_id: str) -> int:
@@ -91,8 +119,13 @@ def enqueue(
     keep_session: bool = False,
     max_attempts: int = 8,
     priority: int | None = None,
+    seq: int | None = None,
 ) -> Job:
-    """Queue a job for a link and wake its connector's long-poll."""
+    """Queue a job for a link and wake its connector's long-poll.
+
+    ``seq`` (with ``priority``) puts the job in another's place in the line: a write's
+    reconciliation runs where the write stood, before the writes sent after it.
+    """
     if isinstance(qbxml, bytes):
         qbxml = qbxml.decode("utf-8")
     job = Job(
@@ -100,13 +133,14 @@ def enqueue(
         link_id=link_id,
         kind=kind,
         priority=PRIORITY.get(kind, 10) if priority is None else priority,
-        seq=_next_seq(session, link_id),
+        seq=_next_seq(session, link_id) if seq is None else seq,
         qbxml=qbxml,
         payload=payload or {},
         operation_id=operation_id,
         keep_session=keep_session,
         max_attempts=max_attempts,
         available_at=utcnow(),
+        state=JobState.QUEUED.value,
     )
     session.add(job)
     session.flush()
@@ -121,26 +155,36 @@ def backoff_seconds(context: HubContext, attempts: int) -> float:
     return float(capped * random.uniform(0.5, 1.0))
 
 
-def _retry_or_fail(
+def _after_error(
     session: Session, context: HubContext, job: Job, error: dict[str, Any], now: datetime
 ) -> None:
-    handlers = _HANDLERS.get(job.kind)
-    retryable = bool(error.get("retryable", True))
-    if retryable and job.attempts < job.max_attempts:
-        job.state = "queued"
-        job.lease_token_hash = None
-        job.lease_expires_at = None
-        job.error = error
+    handlers = _kinds(context).of(job.kind)
+    event = after_error(
+        code=error.get("code"),
+        retryable=bool(error.get("retryable", True)),
+        attempts=job.attempts,
+        max_attempts=job.max_attempts,
+        can_wait=handlers.on_wait is not None,
+    )
+    _move(job, event)
+    job.error = error
+    job.lease_token_hash = None
+    job.lease_expires_at = None
+    if event is JobEvent.WAIT:
+        # Nothing reached QuickBooks: the attempt is given back, and the job is offered again
+        # soon (at once when the connector reports QuickBooks back: ``wake_waiting``).
+        job.attempts = max(0, job.attempts - 1)
+        job.available_at = now + timedelta(seconds=context.settings.unavailable_recheck_seconds)
+        assert handlers.on_wait is not None
+        handlers.on_wait(session, context, job, error)
+        return
+    if event in (JobEvent.RETRY, JobEvent.LOSE_LEASE):
         job.available_at = now + timedelta(seconds=backoff_seconds(context, job.attempts))
-        if handlers is not None and handlers.on_retry is not None:
+        if handlers.on_retry is not None:
             handlers.on_retry(session, context, job, error)
         return
-    job.state = "failed"
-    job.error = error
     job.finished_at = now
-    job.lease_token_hash = None
-    if handlers is not None:
-        handlers.on_failure(session, context, job, error)
+    handlers.on_failure(session, context, job, error)
     notify(session, job_channel(job.id))
 
 
@@ -149,7 +193,7 @@ def recover_lost_leases(
 ) -> int:
     """Put back expired leases (or, with ``force``, every lease of ``link_id``); return count."""
     now = utcnow()
-    query = select(Job).where(Job.state == "leased")
+    query = select(Job).where(Job.state == JobState.LEASED.value)
     if link_id is not None:
         query = query.where(Job.link_id == link_id)
     if not force:
@@ -161,8 +205,8 @@ def recover_lost_leases(
             "message": "the connector did not report this job's result before its lease ended",
             "retryable": True,
         }
-        _retry_or_fail(session, context, job, error, now)
-        if job.state == "queued":
+        _after_error(session, context, job, error, now)
+        if job.state == JobState.QUEUED.value:
             # A lost job is redelivered at once; the connector's journal settles duplicates.
             job.available_at = now
             notify(session, link_channel(job.link_id))
@@ -191,14 +235,20 @@ def _lease_next(session: Session, context: HubContext, link_id: str) -> tuple[Jo
         return None
     busy = session.scalar(
         select(Job.id).where(
-            Job.link_id == link_id, Job.state == "leased", Job.lease_expires_at >= now
+            Job.link_id == link_id,
+            Job.state == JobState.LEASED.value,
+            Job.lease_expires_at >= now,
         )
     )
     if busy is not None:
         return None
     job = session.scalars(
         select(Job)
-        .where(Job.link_id == link_id, Job.state == "queued", Job.available_at <= now)
+        .where(
+            Job.link_id == link_id,
+            Job.state == JobState.QUEUED.value,
+            Job.available_at <= now,
+        )
         .order_by(Job.priority, Job.seq)
         .limit(1)
         .with_for_update(skip_locked=True)
@@ -206,7 +256,7 @@ def _lease_next(session: Session, context: HubContext, link_id: str) -> tuple[Jo
     if job is None:
         return None
     token = new_secret("lease")
-    job.state = "leased"
+    _move(job, JobEvent.LEASE)
     job.attempts += 1
     job.lease_token_hash = hash_secret(token)
     job.lease_expires_at = now + timedelta(seconds=context.settings.lease_seconds)
@@ -218,10 +268,27 @@ def next_available_at(session: Session, *, link_id: str) -> datetime | None:
     """When the link's earliest queued job becomes available (for sleeping long-polls)."""
     return session.scalar(
         select(Job.available_at)
-        .where(Job.link_id == link_id, Job.state == "queued")
+        .where(Job.link_id == link_id, Job.state == JobState.QUEUED.value)
         .order_by(Job.available_at)
         .limit(1)
     )
+
+
+def wake_waiting(session: Session, *, link_id: str) -> int:
+    """QuickBooks is back for this link: offer its waiting and backed-off jobs now."""
+    now = utcnow()
+    waiting = session.scalars(
+        select(Job).where(
+            Job.link_id == link_id,
+            Job.state == JobState.QUEUED.value,
+            Job.available_at > now,
+        )
+    ).all()
+    for job in waiting:
+        job.available_at = now
+    if waiting:
+        notify(session, link_channel(link_id))
+    return len(waiting)
 
 
 def complete(
@@ -234,9 +301,10 @@ def complete(
     if job is None:
         raise NotFound("job_not_found", f"job {job_id} does not exist for this link")
     token_hash = hash_secret(result.lease_token)
-    if job.state in ("done", "failed") and job.lease_token_hash in (None, token_hash):
+    finished = (JobState.DONE.value, JobState.FAILED.value)
+    if job.state in finished and job.lease_token_hash in (None, token_hash):
         return job  # a repeated post of a result already recorded: nothing more to do
-    if job.state != "leased" or job.lease_token_hash != token_hash:
+    if job.state != JobState.LEASED.value or job.lease_token_hash != token_hash:
         raise Conflict(
             "lease_lost",
             f"job {job_id} is no longer leased to this connector (its lease ended and it was "
@@ -244,9 +312,9 @@ def complete(
         )
     now = utcnow()
     job.duration_ms = result.duration_ms
-    handlers = _HANDLERS.get(job.kind)
+    kinds = _kinds(context)
     if result.error is not None:
-        _retry_or_fail(session, context, job, _error_dict(result.error), now)
+        _after_error(session, context, job, _error_dict(result.error), now)
         return job
     if result.response_gzip_b64 is None:
         raise InvalidRequest("result_empty", "a result needs response_gzip_b64 or error")
@@ -260,43 +328,16 @@ def complete(
         raise InvalidRequest(
             "result_unreadable", f"the response is not gzip+base64 UTF-8 text: {exc}"
         ) from exc
-    job.state = "done"
+    _move(job, JobEvent.SUCCEED)
     job.finished_at = now
     job.error = None
     job.lease_token_hash = token_hash  # kept so that a repeated post is recognised
-    _clear_connector_problem(session, link_id)
-    if handlers is not None:
-        handlers.on_success(session, context, job, response)
+    if kinds.on_answered is not None:
+        kinds.on_answered(session, context, link_id)
+    kinds.of(job.kind).on_success(session, context, job, response)
     notify(session, job_channel(job.id))
     notify(session, link_channel(link_id))
     return job
-
-
-# Problems a job that ran proves gone: QuickBooks answered, with the link's company open.
-CONNECTOR_PROBLEMS: Final = frozenset(
-    {
-        "quickbooks_closed",
-        "wrong_company",
-        "access_denied",
-        "busy",
-        "error",
-        "connector_error",
-        "connector_offline",
-    }
-)
-
-
-def _clear_connector_problem(session: Session, link_id: str) -> None:
-    from qbdlink.hub.links.models import Link
-    from qbdlink.hub.links.service import clear_attention
-
-    link = session.get(Link, link_id)
-    if (
-        link is not None
-        and link.state == "needs_attention"
-        and link.state_reason in CONNECTOR_PROBLEMS
-    ):
-        clear_attention(session, link)
 
 
 def hresult_code(error: dict[str, Any]) -> str | None:
@@ -309,14 +350,30 @@ def _error_dict(error: JobError) -> dict[str, Any]:
     return error.model_dump()
 
 
-def cancel_link_jobs(session: Session, *, link_id: str) -> int:
+def withdraw(session: Session, job: Job) -> None:
+    """Cancel one unfinished job whose work the caller settles itself (no handler runs)."""
+    _move(job, JobEvent.CANCEL)
+    job.finished_at = utcnow()
+    job.lease_token_hash = None
+    notify(session, job_channel(job.id))
+
+
+def cancel(session: Session, context: HubContext, job: Job) -> None:
+    """Withdraw one unfinished job; its kind's ``on_cancel`` says what that means."""
+    withdraw(session, job)
+    handlers = _kinds(context).of(job.kind)
+    if handlers.on_cancel is not None:
+        handlers.on_cancel(session, context, job)
+
+
+def cancel_link_jobs(session: Session, context: HubContext, *, link_id: str) -> int:
     """Cancel every unfinished job of a link (reset key, disable)."""
-    result = session.execute(
-        update(Job)
-        .where(Job.link_id == link_id, Job.state.in_(("queued", "leased")))
-        .values(state="cancelled", finished_at=utcnow(), lease_token_hash=None)
-    )
-    return int(getattr(result, "rowcount", 0) or 0)
+    unfinished = session.scalars(
+        select(Job).where(Job.link_id == link_id, Job.state.in_(UNFINISHED)).with_for_update()
+    ).all()
+    for job in unfinished:
+        cancel(session, context, job)
+    return len(unfinished)
 
 
 def recover_expired_leases(context: HubContext) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import time
 from datetime import timedelta
-from typing import Any
+from typing import Any, Final
 
 from fastapi.concurrency import run_in_threadpool
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qbdlink.hub.context import HubContext
@@ -108,11 +108,8 @@ def _finish(
                 latency_ms=latency,
             )
         # Timed out: withdraw the query so it does not run later for nobody.
-        session.execute(
-            update(Job)
-            .where(Job.id == job_id, Job.state == "queued")
-            .values(state="cancelled", finished_at=utcnow())
-        )
+        if job.state == "queued":
+            jobs.withdraw(session, job)
         return _health(
             link,
             False,
@@ -170,4 +167,5 @@ def _on_failure(session: Session, context: HubContext, job: Job, error: dict[str
     return None
 
 
-jobs.register_handlers("health", jobs.JobHandlers(on_success=_on_success, on_failure=_on_failure))
+# No ``on_wait``: a health check answers now, so QuickBooks being away is its answer.
+HANDLERS: Final = jobs.JobHandlers(on_success=_on_success, on_failure=_on_failure)

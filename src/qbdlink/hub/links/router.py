@@ -1,4 +1,4 @@
-"""``/v1/links``: enable, list, get, update, reset key, disable, health, sync."""
+"""``/v1/links``: enable, list, get, update, reset key, disable, health (sync: ``sync.router``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from qbdlink.hub.deps import ContextDep, SessionDep, TenantDep, bearer_token, tenant_id_for
 from qbdlink.hub.links import service
 from qbdlink.hub.links.health import check_health
-from qbdlink.hub.links.schemas import Health, LinkCreate, LinkList, LinkOut, LinkUpdate, SyncStarted
+from qbdlink.hub.links.schemas import Health, LinkCreate, LinkList, LinkOut, LinkUpdate
 
 router = APIRouter(prefix="/v1/links", tags=["links"])
 
@@ -77,10 +77,12 @@ def reset_key(link_id: str, tenant: TenantDep, session: SessionDep, context: Con
 
 
 @router.delete("/{link_id}", status_code=204)
-def disable_link(link_id: str, tenant: TenantDep, session: SessionDep) -> Response:
+def disable_link(
+    link_id: str, tenant: TenantDep, session: SessionDep, context: ContextDep
+) -> Response:
     """Disable a link: its key and connector stop working; synced data stays readable."""
     link = service.get_link(session, tenant_id=tenant.id, link_id=link_id, lock=True)
-    service.disable_link(session, link=link)
+    service.disable_link(session, context, link=link)
     return Response(status_code=204)
 
 
@@ -99,21 +101,4 @@ async def link_health(
         tenant_id=tenant_id,
         link_id=link_id,
         timeout=timeout or context.settings.health_timeout_seconds,
-    )
-
-
-@router.post("/{link_id}/sync", response_model=SyncStarted, status_code=202)
-def start_sync(
-    link_id: str, tenant: TenantDep, session: SessionDep, context: ContextDep
-) -> SyncStarted:
-    """Sync now: queue the next pass over every resource (no-op if one is running)."""
-    from qbdlink.hub.sync.service import request_sync
-
-    link = service.get_link(session, tenant_id=tenant.id, link_id=link_id, lock=True)
-    queued = request_sync(session, context, link=link, reason="api")
-    return SyncStarted(
-        link_id=link.id,
-        state=link.state,
-        queued=queued,
-        message="Sync queued." if queued else "A sync is already running or queued.",
     )

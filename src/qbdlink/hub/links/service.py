@@ -1,15 +1,8 @@
 """Links: enable (issue a license key), list, get, reset key, disable, and the link's state.
 
-Theory of operation. A link's ``state`` is what the set-up page shows:
-
-    waiting_for_connector --claim--> linked --verify--> verified --sync--> syncing
-    syncing --all resources done--> up_to_date --next sync--> syncing
-    any of linked..up_to_date --a problem--> needs_attention --it clears--> the state it left
-    any --reset key--> waiting_for_connector        any --disable--> disabled
-
-``needs_attention`` carries ``state_reason`` (a code), ``user_facing_message`` (what the admin
-does about it) and ``integration_code`` (QuickBooks' status or HRESULT). Every transition into
-linked, verified or needs_attention is announced by a webhook.
+A link's state, reason and message belong to ``links.state`` (the transition table);
+``apply`` here is the only code that writes them, and it announces the transitions webhooks
+subscribe to (linked, verified, needs attention). Every other package sends events.
 """
 
 from __future__ import annotations
@@ -25,27 +18,111 @@ from qbdlink.hub.db import iso, new_id, utcnow
 from qbdlink.hub.errors import Conflict, InvalidRequest, NotFound
 from qbdlink.hub.jobs.service import cancel_link_jobs
 from qbdlink.hub.links.models import Link
+from qbdlink.hub.links.state import (
+    MESSAGES,
+    Cleared,
+    Disabled,
+    Event,
+    KeyReset,
+    LinkFacts,
+    LinkState,
+    LinkStatus,
+    Problem,
+    Proof,
+    transition,
+)
 from qbdlink.hub.webhooks.service import emit
 
-STATES: Final = (
-    "waiting_for_connector",
-    "linked",
-    "verified",
-    "syncing",
-    "up_to_date",
-    "needs_attention",
-    "disabled",
-)
-STATE_MESSAGES: Final = {
-    "waiting_for_connector": "Waiting for the connector: install it on the QuickBooks PC and "
-    "enter this license key.",
-    "linked": "Connector linked. Click Verify in the connector while QuickBooks is open.",
-    "verified": "Verified. The first sync starts shortly.",
-    "syncing": "Syncing with QuickBooks.",
-    "up_to_date": "Up to date.",
-    "disabled": "This link is disabled.",
+STATES: Final = tuple(state.value for state in LinkState)
+_EVENTS: Final = {
+    LinkState.LINKED: "link.claimed",
+    LinkState.VERIFIED: "link.verified",
+    LinkState.NEEDS_ATTENTION: "link.needs_attention",
 }
-_EVENTS: Final = {"linked": "link.claimed", "verified": "link.verified"}
+
+
+def status_of(link: Link) -> LinkStatus:
+    """The link's status as the transition table sees it."""
+    return LinkStatus(
+        LinkState(link.state), link.state_reason, link.user_facing_message, link.integration_code
+    )
+
+
+def facts_of(link: Link) -> LinkFacts:
+    """The facts the transition table may need about a link."""
+    return LinkFacts(
+        claimed=link.claimed_at is not None,
+        verified=link.verified_at is not None,
+        syncing=link.sync_started_at is not None,
+        synced=link.last_sync_at is not None,
+    )
+
+
+def apply(
+    session: Session, link: Link, event: Event, *, data: dict[str, Any] | None = None
+) -> None:
+    """Send ``event`` to the link: the table decides its new status; announce a transition."""
+    before = status_of(link)
+    after = transition(before, facts_of(link), event)
+    if after == before:
+        return
+    link.state = after.state.value
+    link.state_reason = after.reason
+    link.user_facing_message = after.message
+    link.integration_code = after.integration_code
+    link.updated_at = utcnow()
+    webhook = _EVENTS.get(after.state)
+    if webhook is not None:
+        emit(
+            session,
+            tenant_id=link.tenant_id,
+            event_type=webhook,
+            data={**link_view(link), **(data or {})},
+        )
+
+
+def needs_attention(
+    session: Session,
+    link: Link,
+    *,
+    reason: str,
+    message: str,
+    integration_code: str | int | None = None,
+) -> None:
+    """Flag a problem the admin has to act on (a ``Problem`` event)."""
+    code = None if integration_code is None else str(integration_code)
+    apply(session, link, Problem(reason, message, code))
+
+
+# A transport's error code -> the problem the set-up page shows.
+_UNAVAILABLE_REASON: Final = {
+    "company_not_stamped": "wrong_company",
+    "not_authorized": "access_denied",
+    "session_lost": "quickbooks_closed",
+    "connection_not_open": "quickbooks_closed",
+}
+
+
+def quickbooks_unavailable(session: Session, link: Link, error: dict[str, Any]) -> None:
+    """Work for the link waits on QuickBooks: show the admin why and what to do."""
+    code = str(error.get("code") or "error")
+    hresult = error.get("hresult")
+    needs_attention(
+        session,
+        link,
+        reason=_UNAVAILABLE_REASON.get(code, code),
+        message=str(
+            error.get("user_facing_message")
+            or error.get("message")
+            or "The connector cannot reach QuickBooks; the work waits until it can."
+        ),
+        integration_code=None if hresult is None else f"0x{int(hresult) & 0xFFFFFFFF:08X}",
+    )
+
+
+def cleared(session: Session, link: Link, proof: Proof) -> None:
+    """Something works again: the problems ``proof`` disproves go away (a ``Cleared`` event)."""
+    apply(session, link, Cleared(proof))
 
 
 def enable_link(
@@ -60,8 +137,8 @@ def enable_link(
         tenant_id=tenant_id,
         name=(name or "").strip() or f"QuickBooks company {count + 1}",
         region=region,
-        state="waiting_for_connector",
-        user_facing_message=STATE_MESSAGES["waiting_for_connector"],
+        state=LinkState.WAITING_FOR_CONNECTOR.value,
+        user_facing_message=MESSAGES[LinkState.WAITING_FOR_CONNECTOR],
         license_key_hash=context.keyring.keyed_hash(key.symbols),
         license_key_encrypted=context.keyring.encrypt(str(key)),
         license_key_last4=key.last4,
@@ -96,7 +173,8 @@ def license_key_of(context: HubContext, link: Link) -> str:
 
 
 def reset_key(session: Session, context: HubContext, *, link: Link) -> str:
-    """Revoke the key, unbind its connector, cancel queued jobs; return the new key."""
+    """Revoke the key, unbind its connector, cancel queued jobs (their writes fail, known not
+    sent); return the new key."""
     _require_enabled(link)
     key = generate_license_key(link.region)  # type: ignore[arg-type]
     link.license_key_hash = context.keyring.keyed_hash(key.symbols)
@@ -112,24 +190,20 @@ def reset_key(session: Session, context: HubContext, *, link: Link) -> str:
     link.sync_started_at = None
     link.sync_requested_at = None
     link.sync_progress = None
-    cancel_link_jobs(session, link_id=link.id)
-    _settle_operations(session, link.id)
-    set_state(session, link, "waiting_for_connector")
+    cancel_link_jobs(session, context, link_id=link.id)
+    apply(session, link, KeyReset())
     return str(key)
 
 
-def disable_link(session: Session, *, link: Link) -> None:
+def disable_link(session: Session, context: HubContext, *, link: Link) -> None:
     """Turn a link off for good: its key and token stop working, queued jobs are cancelled."""
     if link.disabled_at is not None:
         return
     link.disabled_at = utcnow()
     link.connector_token_hash = None
     link.token_expires_at = None
-    cancel_link_jobs(session, link_id=link.id)
-    _settle_operations(session, link.id)
-    link.state = "disabled"
-    link.state_reason = None
-    link.user_facing_message = STATE_MESSAGES["disabled"]
+    cancel_link_jobs(session, context, link_id=link.id)
+    apply(session, link, Disabled())
 
 
 def update_schedule(
@@ -160,81 +234,9 @@ def update_schedule(
     return link
 
 
-def _settle_operations(session: Session, link_id: str) -> None:
-    from qbdlink.hub.writes.service import settle_cancelled  # writes imports links
-
-    session.flush()
-    settle_cancelled(session, link_id=link_id)
-
-
 def _require_enabled(link: Link) -> None:
     if link.disabled_at is not None:
         raise Conflict("link_disabled", f"link {link.id} is disabled")
-
-
-def set_state(
-    session: Session,
-    link: Link,
-    state: str,
-    *,
-    reason: str | None = None,
-    message: str | None = None,
-    integration_code: str | int | None = None,
-    data: dict[str, Any] | None = None,
-) -> None:
-    """Move a link to ``state`` and announce the transitions webhooks subscribe to."""
-    assert state in STATES, state
-    previous = (link.state, link.state_reason, link.user_facing_message)
-    link.state = state
-    link.state_reason = reason
-    link.user_facing_message = message or STATE_MESSAGES.get(state, "")
-    link.integration_code = None if integration_code is None else str(integration_code)
-    link.updated_at = utcnow()
-    if (link.state, link.state_reason, link.user_facing_message) == previous:
-        return
-    event = _EVENTS.get(state)
-    if state == "needs_attention":
-        event = "link.needs_attention"
-    if event is not None:
-        emit(
-            session,
-            tenant_id=link.tenant_id,
-            event_type=event,
-            data={**link_view(link), **(data or {})},
-        )
-
-
-def needs_attention(
-    session: Session,
-    link: Link,
-    *,
-    reason: str,
-    message: str,
-    integration_code: str | int | None = None,
-) -> None:
-    """Flag a problem the admin has to act on."""
-    set_state(
-        session,
-        link,
-        "needs_attention",
-        reason=reason,
-        message=message,
-        integration_code=integration_code,
-    )
-
-
-def clear_attention(session: Session, link: Link) -> None:
-    """A problem went away: back to the state the link's facts imply."""
-    if link.state != "needs_attention":
-        return
-    if link.verified_at is None:
-        set_state(session, link, "linked" if link.claimed_at else "waiting_for_connector")
-    elif link.sync_started_at is not None:
-        set_state(session, link, "syncing")
-    elif link.last_sync_at is not None:
-        set_state(session, link, "up_to_date")
-    else:
-        set_state(session, link, "verified")
 
 
 def link_view(link: Link) -> dict[str, Any]:

@@ -16,8 +16,8 @@ Jobs come from the same queue the connector polls (``jobs.service``): ``lease_ne
 out one job at a time per link, ``complete`` records QuickBooks' answer with the same
 success, retry and failure semantics. The session remembers the job it holds and its lease
 token; a session that ends without answering hands the job back (a sync page or health query
-is retried; a write whose outcome is unknown is not re-sent blind: its operation needs
-attention, exactly as after a connector crash).
+is retried; a write whose outcome is unknown is not re-sent blind: the hub reconciles it by
+asking QuickBooks, exactly as after a connector crash).
 
 QBWC sends HostQuery, CompanyQuery and PreferencesQuery answers with the first
 sendRequestXML of every run (``strHCPResponse``). They stand in for the connector's Verify:
@@ -28,7 +28,6 @@ computes it, so one link may move between the two transports on the same file).
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import logging
 import ntpath
@@ -42,15 +41,22 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from qbdlink import __version__
-from qbdlink.agentapi import CompanyFacts, HostFacts, JobError, JobResult, VerifyRequest
-from qbdlink.hub.agents import service as agents
+from qbdlink.agentapi import (
+    CompanyFacts,
+    HostFacts,
+    JobError,
+    JobResult,
+    VerifyRequest,
+    fingerprint,
+)
+from qbdlink.hub.agents import lifecycle as agents
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.db import new_id, utcnow
 from qbdlink.hub.errors import Conflict, HubError
 from qbdlink.hub.jobs import service as jobs
 from qbdlink.hub.jobs.models import Job
 from qbdlink.hub.links.models import Link
-from qbdlink.hub.links.service import needs_attention, set_state
+from qbdlink.hub.links.service import needs_attention
 from qbdlink.hub.qbwc.models import QbwcSession
 from qbdlink.hub.qbwc.soap import SoapCall, control_characters_free
 from qbdlink.hub.security import hash_secret
@@ -61,9 +67,6 @@ log = logging.getLogger("qbdlink.hub.qbwc")
 
 # Our OwnerID for the .qwc (QBWC binds the app to one company file with OwnerID + FileID).
 QWC_OWNER_ID: Final = "{" + str(uuid.uuid5(uuid.NAMESPACE_URL, "qbdlink:qbwc")).upper() + "}"
-# The connector's private-data OwnerID: its company fingerprint is computed with it, and so
-# is ours, so that a link can move between the connector and QBWC on the same company file.
-CONNECTOR_OWNER_ID: Final = "{6F1D2C7A-3B8E-4F5D-9A1C-2E7B8D4F0A63}"
 TICKET_TTL: Final = timedelta(minutes=30)  # sliding: each call extends it
 MAX_WAITS: Final = 12  # "NoOp" answers (5 s each) before a run gives up waiting for work
 MIN_QBWC_VERSION: Final = (2, 1)
@@ -120,6 +123,8 @@ _HRESULTS: Final[dict[int, tuple[str, bool, str]]] = {
     0x80010001: ("busy", True, "QuickBooks is busy. Update again in a minute."),
     0x8001010A: ("busy", True, "QuickBooks is busy. Update again in a minute."),
 }
+# The problems a failed connection shows on the link as themselves (others: connector_error).
+_LINK_PROBLEMS: Final = frozenset({"quickbooks_closed", "wrong_company", "access_denied", "busy"})
 # QuickBooks went away during the call: whatever a write did is unknown.
 _OUTCOME_UNKNOWN: Final = frozenset({0x80010108, 0x800706BA, 0x800706BE})
 
@@ -231,12 +236,6 @@ def job_error(hresult: int | None, message: str, *, kind: str) -> JobError:
     )
 
 
-def fingerprint(link_id: str, company_file: str) -> str:
-    """The link's company fingerprint, computed exactly as the connector computes it."""
-    normalized = ntpath.normcase(ntpath.normpath(company_file))
-    return hashlib.sha256(f"{CONNECTOR_OWNER_ID}|{link_id}|{normalized}".encode()).hexdigest()[:40]
-
-
 def _field(element: etree._Element, name: str) -> str:
     found = element.find(name)
     return "".join(str(t) for t in found.itertext()).strip() if found is not None else ""
@@ -269,6 +268,7 @@ def _facts(hcp: str, company_file: str, link_id: str) -> VerifyRequest | None:
             legal_company_name=_field(company, "LegalCompanyName")[:200],
             company_file=company_file[:1024],
         ),
+        # The connector's own fingerprint: a link may move between the two on the same file.
         fingerprint=fingerprint(link_id, company_file or name),
     )
 
@@ -402,20 +402,12 @@ def authenticate(context: HubContext, user: str, password: str) -> list[str]:
                 QbwcSession.link_id == link.id, QbwcSession.closed_at < now - timedelta(days=1)
             )
         )
-        agents.seen_alive(session, link)
-        if link.claimed_at is None:
-            link.claimed_at = now
-            link.machine_name = link.machine_name or MACHINE_NAME
-        if link.state == "waiting_for_connector":
-            set_state(
-                session,
-                link,
-                "linked",
-                message="Web Connector linked. Its first update verifies the company file.",
-            )
+        agents.web_connector_called(session, link, machine_name=MACHINE_NAME)
         if link.paused:
             return ["", "none"]
         jobs.recover_lost_leases(session, context, link_id=link.id)
+        # QBWC runs only with QuickBooks open: work that waited for QuickBooks may go now.
+        jobs.wake_waiting(session, link_id=link.id)
         if link.verified_at is not None:
             if _live_lease(session, link.id):
                 return ["", "busy"]
@@ -521,7 +513,7 @@ def connection_error(context: HubContext, call: SoapCall) -> str:
         row, link = found
         hresult = parse_hresult(call["hresult"])
         code, _retryable, advice = _HRESULTS.get(hresult or 0, ("connector_error", True, ""))
-        reason = code if code in jobs.CONNECTOR_PROBLEMS else "connector_error"
+        reason = code if code in _LINK_PROBLEMS else "connector_error"
         shown = call["message"].strip() or "no message"
         if hresult is not None:
             shown += f" (HRESULT 0x{hresult:08X})"

@@ -34,8 +34,15 @@ from qbdlink.hub.context import HubContext
 from qbdlink.hub.db import utcnow
 from qbdlink.hub.jobs import service as jobs
 from qbdlink.hub.jobs.models import Job
-from qbdlink.hub.links.models import Link
-from qbdlink.hub.links.service import clear_attention, link_view, needs_attention, set_state
+from qbdlink.hub.links.models import Link, SyncRun
+from qbdlink.hub.links.service import (
+    apply,
+    cleared,
+    link_view,
+    needs_attention,
+    quickbooks_unavailable,
+)
+from qbdlink.hub.links.state import Proof, SyncCompleted, SyncEnded, SyncStarted
 from qbdlink.hub.records.store import mark_deleted, upsert_records
 from qbdlink.hub.resources import RESOURCES, SYNC_ORDER, Resource
 from qbdlink.hub.sync.models import SyncCursor
@@ -215,8 +222,7 @@ def request_sync(session: Session, context: HubContext, *, link: Link, reason: s
         "records": 0,
         "counts": {},
     }
-    if link.state != "needs_attention":
-        set_state(session, link, "syncing")
+    apply(session, link, SyncStarted())
     _start_resource(session, context, link, 0)
     return True
 
@@ -286,12 +292,7 @@ def _on_success(session: Session, context: HubContext, job: Job, response_xml: s
         counts=counts,
         resource=step.resource,
     )
-    if link.state == "needs_attention" and link.state_reason in (
-        "connector_error",
-        "quickbooks_error",
-        "bad_response",
-    ):
-        clear_attention(session, link)
+    cleared(session, link, Proof.SYNC_PAGE_STORED)
     next_step = plan_next(step, response)
     if next_step is not None:
         _enqueue_step(session, context, link, next_step, int(job.payload.get("page", 0)) + 1)
@@ -383,10 +384,7 @@ def _complete_run(session: Session, context: HubContext, link: Link, removed: in
         "completed_at": now.isoformat(),
         "deleted": removed,
     }
-    if link.state != "needs_attention":
-        set_state(
-            session, link, "up_to_date", message=f"Up to date (synced {now:%Y-%m-%d %H:%M} UTC)."
-        )
+    apply(session, link, SyncCompleted(f"Up to date (synced {now:%Y-%m-%d %H:%M} UTC)."))
     emit(
         session,
         tenant_id=link.tenant_id,
@@ -445,8 +443,13 @@ def _on_failure(session: Session, context: HubContext, job: Job, error: dict[str
     )
 
 
-jobs.register_handlers(
-    "sync", jobs.JobHandlers(on_success=_on_success, on_failure=_on_failure, on_retry=_on_retry)
+def _on_wait(session: Session, context: HubContext, job: Job, error: dict[str, Any]) -> None:
+    # The page waits (no attempt spent); the link shows why, with what to do.
+    quickbooks_unavailable(session, _link_for(session, job), error)
+
+
+HANDLERS: Final = jobs.JobHandlers(
+    on_success=_on_success, on_failure=_on_failure, on_retry=_on_retry, on_wait=_on_wait
 )
 
 
@@ -456,17 +459,19 @@ def start_due_syncs(context: HubContext) -> None:
     with context.db.session() as session:
         # Only runs old enough to be orphaned, and idle unpaused links, are read each round.
         stale = session.scalars(
-            select(Link).where(
-                Link.disabled_at.is_(None), Link.sync_started_at < now - ORPHANED_AFTER
-            )
+            select(Link)
+            .join(SyncRun)
+            .where(Link.disabled_at.is_(None), SyncRun.started_at < now - ORPHANED_AFTER)
         ).all()
         for link in stale:
             _end_orphaned_run(session, link)
         idle = session.scalars(
-            select(Link).where(
+            select(Link)
+            .outerjoin(SyncRun)
+            .where(
                 Link.disabled_at.is_(None),
                 Link.verified_at.is_not(None),
-                Link.sync_started_at.is_(None),
+                SyncRun.started_at.is_(None),
                 Link.paused.is_(False),
             )
         ).all()
@@ -487,5 +492,4 @@ def _end_orphaned_run(session: Session, link: Link) -> None:
     )
     if pending is None:
         link.sync_started_at = None
-        if link.state == "syncing":
-            set_state(session, link, "up_to_date" if link.last_sync_at else "verified")
+        apply(session, link, SyncEnded())

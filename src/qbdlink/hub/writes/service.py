@@ -1,19 +1,25 @@
 """Writes as operations: plan the qbXML, queue it, settle the operation from QuickBooks' answer.
 
 Theory of operation. A write request (create, update, void, delete, passthrough) becomes one
-``Operation`` (``pending``) and one job, in the same transaction, so an accepted write is
-never lost and never queued twice:
+``Operation`` and one job, in the same transaction, committed before the 202 is sent, so an
+accepted write is never lost and never queued twice. Its state moves only through
+``writes.state``; the job queue's handlers below send it events:
 
-    pending --QuickBooks status OK-------------------> succeeded   operation.succeeded
-    pending --QuickBooks error status----------------> failed      operation.failed
-    pending --connector failed, error not retryable--> failed      operation.failed
-    pending --connector kept failing (retryable)-----> needs_attention   operation.failed
+    QuickBooks saved it ----------------------------------------> succeeded
+    QuickBooks refused it (an error status), or a request it can never take --> failed
+    QuickBooks unreachable (closed, other company, busy, connector offline) --> waiting
+        (no attempt spent; delivered when QuickBooks is back; after ``write_horizon_hours``
+        it expires: failed, known not to be in QuickBooks)
+    outcome unknown (connector or QuickBooks died mid-request, leases lost) --> reconciled:
+        QuickBooks is asked (``writes.reconcile``): found -> succeeded with the saved record;
+        known absent -> resent; only what QuickBooks cannot settle -> needs_attention
 
-The job queue keeps writes in order per link and before sync pages. On success the record
-QuickBooks returns is stored at once (``records.store``), so a GET shows the write before the
-next sync. ``Idempotency-Key``: one operation per (tenant, key); the same key with the same
-method, path and body returns that operation, with anything else it is a 409. Adds carry a
-fresh ``ExternalGUID`` where the type has one, so an Add whose outcome was lost can be found.
+Every step is kept in the operation's ``history``. The job queue keeps writes in order per
+link and before sync pages. On success the record QuickBooks returns is stored at once
+(``records.store``), so a GET shows the write before the next sync. ``Idempotency-Key``: one
+operation per (tenant, key); the same key with the same method, path and body returns that
+operation, with anything else it is a 409. Adds carry a fresh ``ExternalGUID`` where the type
+has one, so an Add whose outcome was lost can be found.
 """
 
 from __future__ import annotations
@@ -22,18 +28,20 @@ import hashlib
 import json
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Final, Literal, cast
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from qbdlink.agentapi import OUTCOME_UNKNOWN
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.db import iso, new_id, utcnow
 from qbdlink.hub.errors import Conflict, InvalidRequest, NotFound
 from qbdlink.hub.jobs import service as jobs
 from qbdlink.hub.jobs.models import Job
+from qbdlink.hub.jobs.state import UNFINISHED
 from qbdlink.hub.links.models import Link
 from qbdlink.hub.records.convert import snake_case
 from qbdlink.hub.records.models import StoredRecord
@@ -41,8 +49,10 @@ from qbdlink.hub.records.service import record_view, view_of
 from qbdlink.hub.records.store import mark_deleted, record_row, upsert_records
 from qbdlink.hub.resources import RESOURCES, Resource
 from qbdlink.hub.webhooks.service import emit
+from qbdlink.hub.writes import reconcile
 from qbdlink.hub.writes.models import Operation
 from qbdlink.hub.writes.payload import encode_checked, fields_of, spec
+from qbdlink.hub.writes.state import OPEN, OperationEvent, OperationState, is_final, next_state
 from qbdlink.qbxml import QBXMLError, Request, Response, decode_requests, decode_responses
 from qbdlink.qbxml.spec import Edition
 from qbdlink.qbxml.status import hint_for
@@ -55,7 +65,19 @@ ITEM_TYPES: Final = {
     "inventory": "ItemInventory",
     "sales_tax": "ItemSalesTax",
 }
-FINAL_STATES: Final = ("succeeded", "failed", "needs_attention")
+# Refusals that prove nothing reached QuickBooks' data (a request it cannot take at all).
+NOT_APPLIED: Final = frozenset(
+    {
+        "malformed_request",
+        "unsupported_version",
+        "quickbooks_not_installed",
+        "company_file_not_found",
+        "qbxml_rejected",
+        "job_cancelled",
+    }
+)
+HISTORY_LIMIT: Final = 100
+MAX_RECONCILE_ROUNDS: Final = 5
 
 
 @dataclass(frozen=True)
@@ -156,7 +178,9 @@ def plan_update(
     mod[resource.id_field] = record_id
     mod["EditSequence"] = str(revision)
     request = Request(f"{base}ModRq", {f"{base}Mod": mod}, request_id="write")
-    return Planned("update", resource.name, record_id, encode_checked(request, edition=edition))
+    qbxml = encode_checked(request, edition=edition)
+    # Kept so that an update whose outcome is lost can be checked against QuickBooks.
+    return Planned("update", resource.name, record_id, qbxml, {"edit_sequence": str(revision)})
 
 
 def plan_void(resource: Resource, record_id: str, *, edition: Edition) -> Planned:
@@ -260,7 +284,8 @@ def submit(
         idempotency_key=idempotency_key,
         body_hash=fingerprint,
         request={**request, **planned.details},
-        state="pending",
+        state=OperationState.PENDING.value,
+        history=[_entry("accepted", "The change was accepted and queued for QuickBooks.")],
     )
     try:
         with session.begin_nested():
@@ -282,15 +307,48 @@ def submit(
         kind="passthrough" if planned.kind == "passthrough" else "write",
         qbxml=planned.qbxml,
         operation_id=operation.id,
-        payload={
-            "operation_id": operation.id,
-            "action": planned.kind,
-            "resource": planned.resource,
-            "record_id": planned.record_id,
-        },
+        payload=_write_payload(operation),
         max_attempts=context.settings.job_max_attempts,
     )
+    blocked = link_blocker(link)
+    if blocked is not None:
+        _block(operation, *blocked)
     return operation, True
+
+
+def _write_payload(operation: Operation, **extra: Any) -> dict[str, Any]:
+    return {
+        "operation_id": operation.id,
+        "action": operation.kind,
+        "resource": operation.resource,
+        "record_id": operation.record_id,
+        **extra,
+    }
+
+
+def link_blocker(link: Link) -> tuple[str, str, str] | None:
+    """Why the link cannot take work now, as (reason, message, user-facing message), or None."""
+    if link.verified_at is None:
+        return (
+            "connector_not_verified",
+            f"link {link.id} has no verified connector yet",
+            "The change waits until the connector on the QuickBooks PC is linked and verified; "
+            "it is sent then.",
+        )
+    if link.state == "needs_attention" and link.state_reason in _BLOCKING_REASONS:
+        return (
+            str(link.state_reason),
+            f"link {link.id} cannot reach QuickBooks now ({link.state_reason})",
+            f"The change waits for QuickBooks and is sent as soon as it can be. "
+            f"{link.user_facing_message}",
+        )
+    return None
+
+
+# Link problems that keep every write from reaching QuickBooks until they pass.
+_BLOCKING_REASONS: Final = frozenset(
+    {"connector_offline", "quickbooks_closed", "wrong_company", "access_denied", "busy"}
+)
 
 
 def get_operation(session: Session, *, tenant_id: str, operation_id: str) -> Operation:
@@ -300,41 +358,7 @@ def get_operation(session: Session, *, tenant_id: str, operation_id: str) -> Ope
     ).first()
     if operation is None:
         raise NotFound("operation_not_found", f"no operation {operation_id!r} for this tenant")
-    if operation.state == "pending":
-        _settle_if_cancelled(session, operation)
     return operation
-
-
-def settle_cancelled(session: Session, *, link_id: str) -> None:
-    """Fail the link's pending operations whose jobs were cancelled (reset key, disable)."""
-    pending = session.scalars(
-        select(Operation).where(Operation.link_id == link_id, Operation.state == "pending")
-    ).all()
-    for operation in pending:
-        _settle_if_cancelled(session, operation)
-
-
-def _settle_if_cancelled(session: Session, operation: Operation) -> None:
-    # Resetting a key or disabling a link cancels its queued jobs (links.service calls
-    # settle_cancelled); reading an operation settles it too, as a safety net.
-    cancelled = session.scalar(
-        select(Job.id).where(Job.operation_id == operation.id, Job.state == "cancelled")
-    )
-    if cancelled is None:
-        return
-    _finish(
-        session,
-        operation,
-        "failed",
-        error=_error(
-            operation,
-            "job_cancelled",
-            "the link's license key was reset or the link disabled before the connector "
-            "ran this change; it was not sent to QuickBooks",
-            "The change was not made in QuickBooks because the connection was reset. Send it "
-            "again once the connector is linked.",
-        ),
-    )
 
 
 def stored_object(session: Session, *, link_id: str, resource: str, record_id: str) -> str | None:
@@ -359,8 +383,10 @@ def operation_view(operation: Operation) -> dict[str, Any]:
         "resource": operation.resource,
         "record_id": operation.record_id,
         "state": operation.state,
+        "waiting": operation.waiting,
         "result": operation.result,
         "error": operation.error,
+        "history": list(operation.history or []),
         "created_at": iso(operation.created_at),
         "updated_at": iso(operation.updated_at),
         "completed_at": iso(operation.completed_at),
@@ -368,6 +394,18 @@ def operation_view(operation: Operation) -> dict[str, Any]:
 
 
 # -- settling (job handlers) ---------------------------------------------------------------------
+def _entry(event: str, message: str, **extra: Any) -> dict[str, Any]:
+    return {"at": iso(utcnow()), "event": event, "message": message, **extra}
+
+
+def _note(operation: Operation, event: str, message: str, **extra: Any) -> None:
+    history = list(operation.history or [])
+    history.append(_entry(event, message, **extra))
+    # A write waiting for days is offered again every minute or so: keep the story, not noise.
+    operation.history = history[:1] + history[1:][-(HISTORY_LIMIT - 1) :]
+    operation.updated_at = utcnow()
+
+
 def _error(
     operation: Operation,
     code: str,
@@ -386,22 +424,62 @@ def _error(
     }
 
 
+def _move(operation: Operation, event: OperationEvent) -> None:
+    operation.state = next_state(operation.state, event).value
+
+
+def _block(operation: Operation, reason: str, message: str, user: str) -> None:
+    """The write cannot be delivered now: it waits (the reason is kept, its start too)."""
+    before = operation.waiting or {}
+    _move(operation, OperationEvent.BLOCKED)
+    operation.waiting = {
+        "reason": reason,
+        "message": message,
+        "user_facing_message": user,
+        "since": before.get("since") or iso(utcnow()),
+    }
+    if before.get("reason") != reason:
+        _note(operation, "waiting", user, reason=reason)
+
+
 def _finish(
     session: Session,
     operation: Operation,
-    state: str,
+    event: OperationEvent,
     *,
     result: dict[str, Any] | None = None,
     error: dict[str, Any] | None = None,
 ) -> None:
     now = utcnow()
-    operation.state = state
+    _move(operation, event)
     operation.result = result
     operation.error = error
+    operation.waiting = None
     operation.completed_at = now
     operation.updated_at = now
-    event = "operation.succeeded" if state == "succeeded" else "operation.failed"
-    emit(session, tenant_id=operation.tenant_id, event_type=event, data=operation_view(operation))
+    if error is not None:
+        _note(operation, operation.state, str(error.get("user_facing_message") or ""),
+              code=error.get("code"))  # fmt: skip
+    else:
+        _note(operation, operation.state, "QuickBooks saved the change.")
+    succeeded = operation.state == OperationState.SUCCEEDED.value
+    event_type = "operation.succeeded" if succeeded else "operation.failed"
+    view = operation_view(operation)
+    emit(session, tenant_id=operation.tenant_id, event_type=event_type, data=view)
+
+
+def _refuse(
+    session: Session,
+    operation: Operation,
+    event: OperationEvent,
+    code: str,
+    message: str,
+    user_facing_message: str,
+    integration_code: str | None = None,
+) -> None:
+    """Settle the operation with an error (failed, or left to a person)."""
+    error = _error(operation, code, message, user_facing_message, integration_code)
+    _finish(session, operation, event, error=error)
 
 
 def _quickbooks_error(operation: Operation, response: Response) -> dict[str, Any]:
@@ -422,10 +500,17 @@ def _stored_view(
     return None if stored is None else view_of(stored)
 
 
-def _settle_write(session: Session, operation: Operation, responses: list[Response]) -> None:
+# QuickBooks' "object not found": a delete resent after its first attempt did delete it.
+_NOT_FOUND: Final = 3120
+
+
+def _settle_write(
+    session: Session, operation: Operation, responses: list[Response], *, resent: bool = False
+) -> None:
     first = responses[0]
-    if not first.ok:
-        _finish(session, operation, "failed", error=_quickbooks_error(operation, first))
+    already_deleted = resent and operation.kind == "delete" and first.status_code == _NOT_FOUND
+    if not first.ok and not already_deleted:
+        _finish(session, operation, OperationEvent.FAIL, error=_quickbooks_error(operation, first))
         return
     resource = RESOURCES[operation.resource or ""]
     link_id = operation.link_id
@@ -468,7 +553,7 @@ def _settle_write(session: Session, operation: Operation, responses: list[Respon
             data=data,
             resource=resource.name,
         )
-    _finish(session, operation, "succeeded", result=result)
+    _finish(session, operation, OperationEvent.SUCCEED, result=result)
 
 
 def _operation_for(session: Session, job: Job) -> Operation | None:
@@ -477,9 +562,30 @@ def _operation_for(session: Session, job: Job) -> Operation | None:
     operation = session.scalars(
         select(Operation).where(Operation.id == job.operation_id).with_for_update()
     ).first()
-    if operation is None or operation.state in FINAL_STATES:
+    if operation is None or is_final(operation.state):
         return None  # already settled (a repeated result) or gone with its link
     return operation
+
+
+def _decoded(response_xml: str) -> tuple[list[Response], str]:
+    try:
+        responses = list(decode_responses(response_xml))
+    except QBXMLError as exc:
+        return [], str(exc)
+    return responses, "QuickBooks' answer holds no response"
+
+
+def _unreadable(session: Session, operation: Operation, problem: str) -> None:
+    # QuickBooks did answer, but nobody can read what it said: only a person can tell.
+    _refuse(
+        session,
+        operation,
+        OperationEvent.AMBIGUOUS,
+        "bad_response",
+        f"QuickBooks' answer could not be read: {problem}",
+        "QuickBooks answered in a way the hub could not read; check in QuickBooks whether "
+        "the change was made before sending it again.",
+    )
 
 
 def _on_success(session: Session, context: HubContext, job: Job, response_xml: str) -> None:
@@ -488,56 +594,284 @@ def _on_success(session: Session, context: HubContext, job: Job, response_xml: s
         return
     operation.response_qbxml = response_xml
     if operation.kind == "passthrough":
-        _finish(session, operation, "succeeded", result={"qbxml": response_xml})
+        _finish(session, operation, OperationEvent.SUCCEED, result={"qbxml": response_xml})
         return
-    try:
-        responses = list(decode_responses(response_xml))
-    except QBXMLError as exc:
-        responses = []
-        problem = str(exc)
-    else:
-        problem = "QuickBooks' answer holds no response"
+    responses, problem = _decoded(response_xml)
     if not responses:
-        _finish(
-            session,
-            operation,
-            "needs_attention",
-            error=_error(
-                operation,
-                "bad_response",
-                f"QuickBooks' answer could not be read: {problem}",
-                "QuickBooks answered in a way the hub could not read; check in QuickBooks whether "
-                "the change was made before sending it again.",
-            ),
-        )
+        _unreadable(session, operation, problem)
         return
-    _settle_write(session, operation, responses)
+    _settle_write(session, operation, responses, resent=bool(job.payload.get("resent")))
+
+
+def _on_wait(session: Session, context: HubContext, job: Job, error: dict[str, Any]) -> None:
+    operation = _operation_for(session, job)
+    if operation is None:
+        return
+    user = str(error.get("user_facing_message") or "")
+    _block(
+        operation,
+        str(error.get("code") or "quickbooks_unavailable"),
+        str(error.get("message") or "QuickBooks cannot be reached now"),
+        "The change waits for QuickBooks and is sent as soon as it can be."
+        + (f" {user}" if user else ""),
+    )
+
+
+def _on_retry(session: Session, context: HubContext, job: Job, error: dict[str, Any]) -> None:
+    operation = _operation_for(session, job)
+    if operation is None:
+        return
+    _note(
+        operation,
+        "retrying",
+        f"Attempt {job.attempts} did not finish ({error.get('code')}); trying again.",
+        code=error.get("code"),
+    )
 
 
 def _on_failure(session: Session, context: HubContext, job: Job, error: dict[str, Any]) -> None:
     operation = _operation_for(session, job)
     if operation is None:
         return
-    code = jobs.hresult_code(error)
-    retryable = bool(error.get("retryable", True))
-    message = str(error.get("message") or "the connector could not run this write")
-    user = str(error.get("user_facing_message") or "")
-    if not user:
-        user = (
-            "The connector could not reach QuickBooks to make this change. Make sure QuickBooks "
-            "is open with the right company file, then send the change again."
+    code = str(error.get("code") or "connector_error")
+    if code in NOT_APPLIED and not operation.in_doubt:
+        _refuse(
+            session,
+            operation,
+            OperationEvent.FAIL,
+            code,
+            str(error.get("message") or "QuickBooks could not take this change"),
+            str(error.get("user_facing_message") or "")
+            or "QuickBooks could not take this change; it was not made.",
+            jobs.hresult_code(error),
         )
-    # A crash mid-write leaves QuickBooks' side unknown: a person must look, not a retry.
-    unknown = error.get("code") == "outcome_unknown"
-    state = "needs_attention" if retryable or unknown else "failed"
-    _finish(
+        return
+    # Anything else may have reached QuickBooks: ask it rather than guess (or ask a person).
+    why = (
+        "the connector or QuickBooks stopped while the change ran"
+        if code == OUTCOME_UNKNOWN
+        else f"the attempts ended without a clear answer ({code})"
+    )
+    _reconcile(session, context, operation, job, why)
+
+
+def _on_cancel(session: Session, context: HubContext, job: Job) -> None:
+    operation = _operation_for(session, job)
+    if operation is None:
+        return
+    if operation.in_doubt:
+        _refuse(
+            session,
+            operation,
+            OperationEvent.AMBIGUOUS,
+            "job_cancelled_in_doubt",
+            "the link's key was reset or the link disabled while the hub was still "
+            "checking whether QuickBooks had saved this change",
+            "The connection was reset before the hub could confirm this change. Check in "
+            "QuickBooks whether it was made before sending it again.",
+        )
+        return
+    _refuse(
         session,
         operation,
-        state,
-        error=_error(operation, str(error.get("code") or "connector_error"), message, user, code),
+        OperationEvent.FAIL,
+        "job_cancelled",
+        "the link's license key was reset or the link disabled before the connector "
+        "ran this change; it was not sent to QuickBooks",
+        "The change was not made in QuickBooks because the connection was reset. Send it "
+        "again once the connector is linked.",
     )
 
 
-_HANDLERS = jobs.JobHandlers(on_success=_on_success, on_failure=_on_failure)
-jobs.register_handlers("write", _HANDLERS)
-jobs.register_handlers("passthrough", _HANDLERS)
+# -- reconciling (``writes.reconcile`` decides; these act) ---------------------------------------
+def _reconcile(
+    session: Session, context: HubContext, operation: Operation, job: Job, why: str
+) -> None:
+    """The write's outcome is unknown: plan how QuickBooks settles it, and act on the plan."""
+    rounds = sum(1 for entry in operation.history or [] if entry.get("event") == "outcome_unknown")
+    operation.in_doubt = True
+    _move(operation, OperationEvent.IN_DOUBT)
+    operation.waiting = None
+    _note(operation, "outcome_unknown", f"Whether QuickBooks saved the change is unknown: {why}.")
+    resource = RESOURCES.get(operation.resource or "")
+    since = operation.created_at - timedelta(hours=context.settings.reconcile_lookback_hours)
+    planned: reconcile.Plan = reconcile.plan(
+        kind=operation.kind,
+        resource=resource,
+        details=operation.request,
+        record_id=operation.record_id,
+        sent_qbxml=job.qbxml,
+        since=since,
+    )
+    if rounds >= MAX_RECONCILE_ROUNDS:
+        # Bounded: a check or resend that keeps dying is not retried for ever.
+        planned = reconcile.Ambiguous(f"{rounds + 1} attempts to settle it all ended unknown")
+    _act(session, context, operation, job, planned)
+
+
+def _act(
+    session: Session,
+    context: HubContext,
+    operation: Operation,
+    job: Job,
+    decision: reconcile.Plan | reconcile.Verdict,
+) -> None:
+    write_job_id = str(job.payload.get("write_job_id") or job.id)
+    priority, seq = job.priority, job.seq  # where the write stood in line
+    match decision:
+        case reconcile.Check(step=step, qbxml=qbxml):
+            _note(operation, "reconciling", _CHECKS[step], step=step)
+            jobs.enqueue(
+                session,
+                link_id=operation.link_id,
+                kind="reconcile",
+                qbxml=qbxml,
+                operation_id=operation.id,
+                payload=_write_payload(operation, step=step, write_job_id=write_job_id),
+                max_attempts=context.settings.job_max_attempts,
+                priority=priority,
+                seq=seq,
+            )
+        case reconcile.Found(record_id=record_id):
+            operation.record_id = record_id
+            _note(operation, "found_in_quickbooks", f"QuickBooks holds the change as {record_id}.")
+            resource = RESOURCES[operation.resource or ""]
+            _act(session, context, operation, job, reconcile.fetch_check(resource, record_id))
+        case reconcile.Saved(response=response):
+            _settle_write(session, operation, [response])
+        case reconcile.Resend(why=why):
+            original = session.get(Job, write_job_id)
+            assert original is not None
+            _note(operation, "resending", f"Not in QuickBooks ({why}); sending it again.")
+            jobs.enqueue(
+                session,
+                link_id=operation.link_id,
+                kind=original.kind,
+                qbxml=original.qbxml,
+                operation_id=operation.id,
+                payload=_write_payload(operation, resent=True, write_job_id=write_job_id),
+                max_attempts=context.settings.job_max_attempts,
+                priority=priority,
+                seq=seq,
+            )
+        case reconcile.Ambiguous(why=why):
+            _refuse(
+                session,
+                operation,
+                OperationEvent.AMBIGUOUS,
+                "outcome_unknown",
+                f"whether QuickBooks applied this change cannot be told: {why}",
+                "The connector or QuickBooks stopped while this change was being saved, and "
+                "QuickBooks cannot tell whether it was. Check the record in QuickBooks "
+                "before sending it again.",
+            )
+
+
+_CHECKS: Final = {
+    "find": "Asking QuickBooks for the change's ExternalGUID.",
+    "fetch": "Reading the saved record back from QuickBooks.",
+    "revision": "Asking QuickBooks for the record's current revision.",
+}
+
+
+def _on_check_answered(session: Session, context: HubContext, job: Job, response_xml: str) -> None:
+    operation = _operation_for(session, job)
+    if operation is None:
+        return
+    responses, problem = _decoded(response_xml)
+    if not responses:
+        _unreadable(session, operation, problem)
+        return
+    decision = reconcile.verdict(
+        job.payload["step"],
+        resource=RESOURCES[operation.resource or ""],
+        details=operation.request,
+        response=responses[0],
+    )
+    _act(session, context, operation, job, decision)
+
+
+def _on_check_failed(
+    session: Session, context: HubContext, job: Job, error: dict[str, Any]
+) -> None:
+    operation = _operation_for(session, job)
+    if operation is None:
+        return
+    # A check is a query: when it keeps failing, ask again from the start (a new plan).
+    _reconcile(session, context, operation, job, f"the check did not run ({error.get('code')})")
+
+
+WRITE_HANDLERS: Final = jobs.JobHandlers(
+    on_success=_on_success,
+    on_failure=_on_failure,
+    on_retry=_on_retry,
+    on_wait=_on_wait,
+    on_cancel=_on_cancel,
+)
+RECONCILE_HANDLERS: Final = jobs.JobHandlers(
+    on_success=_on_check_answered,
+    on_failure=_on_check_failed,
+    on_wait=_on_wait,
+    on_cancel=_on_cancel,
+)
+
+
+# -- chores and events from other domains --------------------------------------------------------
+def link_unreachable(session: Session, *, link: Link) -> int:
+    """The link's connector or QuickBooks went away: its open writes say they wait."""
+    blocked = link_blocker(link)
+    if blocked is None:
+        return 0
+    pending = session.scalars(
+        select(Operation).where(
+            Operation.link_id == link.id, Operation.state == OperationState.PENDING.value
+        )
+    ).all()
+    for operation in pending:
+        _block(operation, *blocked)
+    return len(pending)
+
+
+def expire_overdue_writes(context: HubContext) -> None:
+    """Background chore: writes that waited past the horizon expire, known not sent."""
+    horizon = utcnow() - timedelta(hours=context.settings.write_horizon_hours)
+    with context.db.session() as session:
+        overdue = session.scalars(
+            select(Operation)
+            .where(Operation.state.in_(OPEN), Operation.created_at < horizon)
+            .with_for_update(skip_locked=True)
+        ).all()
+        for operation in overdue:
+            _expire(session, context, operation)
+
+
+def _expire(session: Session, context: HubContext, operation: Operation) -> None:
+    unfinished = session.scalars(
+        select(Job).where(Job.operation_id == operation.id, Job.state.in_(UNFINISHED))
+    ).all()
+    if any(job.state == "leased" for job in unfinished):
+        return  # in QuickBooks' hands right now: its answer settles it
+    hours = context.settings.write_horizon_hours
+    for job in unfinished:
+        jobs.withdraw(session, job)
+    if operation.in_doubt:
+        _refuse(
+            session,
+            operation,
+            OperationEvent.AMBIGUOUS,
+            "outcome_unknown",
+            f"QuickBooks could not be asked within {hours:g} hours whether it saved this change",
+            "QuickBooks was out of reach too long to confirm this change. Check in "
+            "QuickBooks whether it was made before sending it again.",
+        )
+        return
+    _refuse(
+        session,
+        operation,
+        OperationEvent.FAIL,
+        "expired",
+        f"QuickBooks could not be reached for {hours:g} hours; the change was withdrawn "
+        "and is not in QuickBooks",
+        "QuickBooks was not reachable for too long, so this change was not made. Send it "
+        "again once QuickBooks is open and the connector is running.",
+    )
