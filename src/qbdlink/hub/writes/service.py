@@ -717,21 +717,25 @@ def _act(
     decision: reconcile.Plan | reconcile.Verdict,
 ) -> None:
     write_job_id = str(job.payload.get("write_job_id") or job.id)
-    priority, seq = job.priority, job.seq  # where the write stood in line
+
+    def queue(kind: str, qbxml: str, **payload: Any) -> None:
+        # In the write's own place in line: the writes sent after it still run after it.
+        jobs.enqueue(
+            session,
+            link_id=operation.link_id,
+            kind=kind,
+            qbxml=qbxml,
+            operation_id=operation.id,
+            payload=_write_payload(operation, write_job_id=write_job_id, **payload),
+            max_attempts=context.settings.job_max_attempts,
+            priority=job.priority,
+            seq=job.seq,
+        )
+
     match decision:
         case reconcile.Check(step=step, qbxml=qbxml):
             _note(operation, "reconciling", _CHECKS[step], step=step)
-            jobs.enqueue(
-                session,
-                link_id=operation.link_id,
-                kind="reconcile",
-                qbxml=qbxml,
-                operation_id=operation.id,
-                payload=_write_payload(operation, step=step, write_job_id=write_job_id),
-                max_attempts=context.settings.job_max_attempts,
-                priority=priority,
-                seq=seq,
-            )
+            queue("reconcile", qbxml, step=step)
         case reconcile.Found(record_id=record_id):
             operation.record_id = record_id
             _note(operation, "found_in_quickbooks", f"QuickBooks holds the change as {record_id}.")
@@ -743,17 +747,7 @@ def _act(
             original = session.get(Job, write_job_id)
             assert original is not None
             _note(operation, "resending", f"Not in QuickBooks ({why}); sending it again.")
-            jobs.enqueue(
-                session,
-                link_id=operation.link_id,
-                kind=original.kind,
-                qbxml=original.qbxml,
-                operation_id=operation.id,
-                payload=_write_payload(operation, resent=True, write_job_id=write_job_id),
-                max_attempts=context.settings.job_max_attempts,
-                priority=priority,
-                seq=seq,
-            )
+            queue(original.kind, original.qbxml, resent=True)
         case reconcile.Ambiguous(why=why):
             _refuse(
                 session,
