@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -231,15 +232,10 @@ def _base_env(root: Path, hub_url: str) -> dict[str, str]:
     }
 
 
-@pytest.fixture(scope="session")
-def hub_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubServer]:
-    """One hub process (uvicorn, SQLite) for the whole end-to-end session."""
-    root = tmp_path_factory.mktemp("hub")
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    env = _base_env(root, url)
-    _create_tenant(env["QBDLINK_DATABASE_URL"], "bootstrap")  # migrates before serving
-    log = root / "hub.log"
+@contextmanager
+def hub_process(env: dict[str, str], port: int, log: Path) -> Iterator[subprocess.Popen[bytes]]:
+    """``qbdlink hub serve`` on 127.0.0.1:port, answering before it is yielded; stopped after
+    (terminated, or killed if it will not go)."""
     with log.open("ab") as sink:
         process = subprocess.Popen(
             [sys.executable, "-m", "qbdlink.cli", "hub", "serve", "--port", str(port)],
@@ -249,15 +245,33 @@ def hub_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubServer]:
         )
     try:
         wait_for(
-            lambda: httpx.get(f"{url}/openapi.json", timeout=1).status_code == 200,
+            lambda: httpx.get(f"http://127.0.0.1:{port}/openapi.json", timeout=1).is_success,
             30,
             "the hub to start",
             lambda: log.read_text(errors="replace"),
         )
-        yield HubServer(url, env["QBDLINK_DATABASE_URL"], env, process, log)
+        yield process
     finally:
-        process.terminate()
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
         process.wait(timeout=15)
+
+
+@pytest.fixture(scope="session")
+def hub_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubServer]:
+    """One hub process (uvicorn, SQLite) for the whole end-to-end session."""
+    root = tmp_path_factory.mktemp("hub")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = _base_env(root, url)
+    _create_tenant(env["QBDLINK_DATABASE_URL"], "bootstrap")  # migrates before serving
+    log = root / "hub.log"
+    with hub_process(env, port, log) as process:
+        yield HubServer(url, env["QBDLINK_DATABASE_URL"], env, process, log)
 
 
 @pytest.fixture

@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.e2e.conftest import SECRET, _create_tenant, free_port, wait_for
+from tests.e2e.conftest import SECRET, _create_tenant, free_port, hub_process
 from tests.hub.conftest import postgres_schema
 
 KILLS = 3  # each a restart of the hub (a second or two); without the fix all three are lost
@@ -24,41 +20,24 @@ INVOICE = {
 }
 
 
-@contextmanager
-def hub_process(database_url: str, port: int, log: Path) -> Iterator[subprocess.Popen[bytes]]:
-    """A hub on 127.0.0.1:port, answering before it is yielded; killed afterwards if alive."""
-    env = {
+def hub_env(database_url: str) -> dict[str, str]:
+    """A hub on this database, with no background chores."""
+    return {
         **os.environ,
         "QBDLINK_SECRET_KEY": SECRET,
         "QBDLINK_DATABASE_URL": database_url,
         "QBDLINK_BACKGROUND_TASKS": "false",
     }
-    with log.open("ab") as sink:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "qbdlink.cli", "hub", "serve", "--port", str(port)],
-            env=env,
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        wait_for(
-            lambda: httpx.get(f"http://127.0.0.1:{port}/openapi.json", timeout=1).is_success,
-            30,
-            "the hub to start",
-            lambda: log.read_text(errors="replace"),
-        )
-        yield process
-    finally:
-        if process.poll() is None:
-            process.kill()
-        process.wait(timeout=15)
 
 
 def accepted_then_killed(
     database_url: str, port: int, log: Path, api_key: str, link_id: str
 ) -> str:
     """Send one write, SIGKILL the hub the moment its 202 has arrived; the operation's id."""
-    with hub_process(database_url, port, log) as process, httpx.Client(timeout=10) as client:
+    with (
+        hub_process(hub_env(database_url), port, log) as process,
+        httpx.Client(timeout=10) as client,
+    ):
         request = client.build_request(
             "POST",
             f"http://127.0.0.1:{port}/v1/links/{link_id}/invoices",
@@ -77,7 +56,7 @@ def operations_after_kills(database_url: str, tmp_path: Path) -> list[int]:
     port = free_port()
     log = tmp_path / "hub.log"
     headers = {"Authorization": f"Bearer {api_key}"}
-    with hub_process(database_url, port, log):
+    with hub_process(hub_env(database_url), port, log):
         link = httpx.post(
             f"http://127.0.0.1:{port}/v1/links", json={"name": "Acme"}, headers=headers
         )
@@ -85,7 +64,7 @@ def operations_after_kills(database_url: str, tmp_path: Path) -> list[int]:
     operation_ids = [
         accepted_then_killed(database_url, port, log, api_key, link_id) for _ in range(KILLS)
     ]
-    with hub_process(database_url, port, log):
+    with hub_process(hub_env(database_url), port, log):
         return [
             httpx.get(f"http://127.0.0.1:{port}/v1/operations/{op}", headers=headers).status_code
             for op in operation_ids

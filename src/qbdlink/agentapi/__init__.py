@@ -33,13 +33,20 @@ from qbdlink.agentapi.models import (
     WireResponse,
     unpack_response,
 )
-from qbdlink.agentapi.outcomes import OUTCOME_UNKNOWN, WAITING_CODES, waits_for_quickbooks
+from qbdlink.agentapi.outcomes import (
+    OUTCOME_UNKNOWN,
+    QUICKBOOKS_PROBLEMS,
+    WAITING_CODES,
+    quickbooks_problem,
+    waits_for_quickbooks,
+)
 
 __all__ = [
     "AGENT_PREFIX",
     "CONNECTOR_VERSION_HEADER",
     "OUTCOME_UNKNOWN",
     "OWNER_ID",
+    "QUICKBOOKS_PROBLEMS",
     "REGIONS",
     "REGION_NAMES",
     "WAITING_CODES",
@@ -68,6 +75,7 @@ __all__ = [
     "generate_license_key",
     "normalize_company_file",
     "parse_license_key",
+    "quickbooks_problem",
     "same_file",
     "unpack_response",
     "waits_for_quickbooks",

@@ -235,15 +235,7 @@ class QuickBooksGate:
         """Run one job's message set for a link, after the company guard; return the answer."""
         with self.lock:
             try:
-                ticket = self._guarded_session(entry)
-                try:
-                    answer = self.processor.process_request(ticket, qbxml)
-                except QuickBooksError as exc:
-                    if exc.hresult not in INTERRUPTED:
-                        raise  # QuickBooks refused the request: it did not run
-                    # QuickBooks died or stopped answering under the request: it may have
-                    # run, so say so instead of "QuickBooks closed".
-                    raise RequestInterrupted(exc) from exc
+                return self._send(self._guarded_session(entry), qbxml)
             except QuickBooksError as exc:
                 if exc.code == "session_lost":
                     self._ticket = None
@@ -254,7 +246,16 @@ class QuickBooksGate:
             finally:
                 if not keep_session:
                     self.end_session()
-            return answer
+
+    def _send(self, ticket: str, qbxml: str) -> str:
+        try:
+            return self.processor.process_request(ticket, qbxml)
+        except QuickBooksError as exc:
+            if exc.hresult not in INTERRUPTED:
+                raise  # QuickBooks refused the request: it did not run
+            # QuickBooks died or stopped answering under the request: it may have run, so say
+            # so instead of "QuickBooks closed".
+            raise RequestInterrupted(exc) from exc
 
     def _guarded_session(self, entry: LinkEntry) -> str:
         target = entry.company_file or ""

@@ -19,7 +19,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
-from qbdlink.agentapi import OUTCOME_UNKNOWN, Heartbeat, Job, JobError, JobResult
+from qbdlink.agentapi import (
+    OUTCOME_UNKNOWN,
+    QUICKBOOKS_PROBLEMS,
+    Heartbeat,
+    Job,
+    JobError,
+    JobResult,
+    quickbooks_problem,
+)
 from qbdlink.connector.config import LinkEntry
 from qbdlink.connector.errors import (
     CompanyMismatch,
@@ -36,18 +44,11 @@ from qbdlink.quickbooks import QuickBooksError
 log = logging.getLogger("qbdlink.connector")
 HEARTBEAT_SECONDS: Final = 60.0
 PROBE_SECONDS: Final = 5.0  # how often QuickBooks is looked for while the hub's work waits
-_HEARTBEAT_STATES: Final = {
-    "quickbooks_closed": "quickbooks_closed",
-    "wrong_company": "wrong_company",
-    "company_not_stamped": "wrong_company",
-    "access_denied": "access_denied",
-    "not_authorized": "access_denied",
-    "busy": "busy",
-    "session_lost": "quickbooks_closed",
-    "connection_not_open": "quickbooks_closed",
-}
-# Connector states in which the hub's jobs wait for QuickBooks (and the relay probes for it).
-_PROBED_STATES: Final = frozenset({"quickbooks_closed", "wrong_company", "access_denied", "busy"})
+
+
+def _problem(code: str) -> str:
+    """The heartbeat state for an error code (``error`` for anything not QuickBooks' absence)."""
+    return quickbooks_problem(code) or "error"
 
 
 def backoff(attempt: int, *, base: float = 1.0, cap: float = 60.0) -> float:
@@ -76,7 +77,8 @@ class LinkRelay:
     def step(self, wait: float | None = None) -> bool:
         """Poll once and run the job if one came; True if a job ran."""
         wait = self.poll_wait if wait is None else wait
-        if self._state in _PROBED_STATES:
+        # In these states the hub's jobs wait for QuickBooks.
+        if self._state in QUICKBOOKS_PROBLEMS:
             # The hub holds this link's work until QuickBooks is back: look for it ourselves,
             # and say so at once (a "ready" heartbeat) instead of waiting for a recheck.
             if self.probe():
@@ -161,21 +163,19 @@ class LinkRelay:
     def probe(self, *, announce: bool = False) -> bool:
         """Look for QuickBooks with the link's company; tell the hub when what the connector
         sees changes (always, with ``announce``). True if QuickBooks answers."""
-        if announce:
-            self._state = ""  # whatever it finds is news
         try:
             self.gate.probe(self.entry)
         except (QuickBooksError, CompanyMismatch) as exc:
-            self._note_state(_HEARTBEAT_STATES.get(exc.code, "error"), exc.user_facing_message)
+            self._note_state(_problem(exc.code), exc.user_facing_message, force=announce)
             return False
-        self._note_state("ready", None)
+        self._note_state("ready", None, force=announce)
         return True
 
     def _failure(
         self, job: Job, code: str, message: str, user: str, hresult: int | None, retryable: bool
     ) -> JobResult:
         log.warning("job %s could not run: %s", job.id, message)
-        self._note_state(_HEARTBEAT_STATES.get(code, "error"), user, hresult)
+        self._note_state(_problem(code), user, hresult)
         return JobResult.failure(
             job.lease_token,
             JobError(
@@ -187,11 +187,13 @@ class LinkRelay:
             ),
         )
 
-    def _note_state(self, state: str, message: str | None, hresult: int | None = None) -> None:
+    def _note_state(
+        self, state: str, message: str | None, hresult: int | None = None, *, force: bool = False
+    ) -> None:
         changed = state != self._state
         self._state = state
         self.last_problem = message
-        if changed:
+        if changed or force:
             try:
                 self.heartbeat(hresult=hresult, force=True)
             except ConnectorError as exc:

@@ -12,11 +12,11 @@ from typing import Any, Final
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from qbdlink.agentapi import Region, generate_license_key
+from qbdlink.agentapi import Region, generate_license_key, quickbooks_problem
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.db import iso, new_id, utcnow
 from qbdlink.hub.errors import Conflict, InvalidRequest, NotFound
-from qbdlink.hub.jobs.service import cancel_link_jobs
+from qbdlink.hub.jobs.service import cancel_link_jobs, hresult_code
 from qbdlink.hub.links.models import Link
 from qbdlink.hub.links.state import (
     MESSAGES,
@@ -33,7 +33,6 @@ from qbdlink.hub.links.state import (
 )
 from qbdlink.hub.webhooks.service import emit
 
-STATES: Final = tuple(state.value for state in LinkState)
 _EVENTS: Final = {
     LinkState.LINKED: "link.claimed",
     LinkState.VERIFIED: "link.verified",
@@ -41,14 +40,14 @@ _EVENTS: Final = {
 }
 
 
-def status_of(link: Link) -> LinkStatus:
+def _status_of(link: Link) -> LinkStatus:
     """The link's status as the transition table sees it."""
     return LinkStatus(
         LinkState(link.state), link.state_reason, link.user_facing_message, link.integration_code
     )
 
 
-def facts_of(link: Link) -> LinkFacts:
+def _facts_of(link: Link) -> LinkFacts:
     """The facts the transition table may need about a link."""
     return LinkFacts(
         claimed=link.claimed_at is not None,
@@ -58,12 +57,10 @@ def facts_of(link: Link) -> LinkFacts:
     )
 
 
-def apply(
-    session: Session, link: Link, event: Event, *, data: dict[str, Any] | None = None
-) -> None:
+def apply(session: Session, link: Link, event: Event) -> None:
     """Send ``event`` to the link: the table decides its new status; announce a transition."""
-    before = status_of(link)
-    after = transition(before, facts_of(link), event)
+    before = _status_of(link)
+    after = transition(before, _facts_of(link), event)
     if after == before:
         return
     link.state = after.state.value
@@ -77,7 +74,7 @@ def apply(
             session,
             tenant_id=link.tenant_id,
             event_type=webhook,
-            data={**link_view(link), **(data or {})},
+            data=link_view(link),
         )
 
 
@@ -94,29 +91,19 @@ def needs_attention(
     apply(session, link, Problem(reason, message, code))
 
 
-# A transport's error code -> the problem the set-up page shows.
-_UNAVAILABLE_REASON: Final = {
-    "company_not_stamped": "wrong_company",
-    "not_authorized": "access_denied",
-    "session_lost": "quickbooks_closed",
-    "connection_not_open": "quickbooks_closed",
-}
-
-
 def quickbooks_unavailable(session: Session, link: Link, error: dict[str, Any]) -> None:
     """Work for the link waits on QuickBooks: show the admin why and what to do."""
     code = str(error.get("code") or "error")
-    hresult = error.get("hresult")
     needs_attention(
         session,
         link,
-        reason=_UNAVAILABLE_REASON.get(code, code),
+        reason=quickbooks_problem(code) or code,
         message=str(
             error.get("user_facing_message")
             or error.get("message")
             or "The connector cannot reach QuickBooks; the work waits until it can."
         ),
-        integration_code=None if hresult is None else f"0x{int(hresult) & 0xFFFFFFFF:08X}",
+        integration_code=hresult_code(error),
     )
 
 

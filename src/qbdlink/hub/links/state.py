@@ -18,9 +18,11 @@ A problem clears in one place: ``Cleared`` names the proof that something works 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
+
+from qbdlink.agentapi import QUICKBOOKS_PROBLEMS
 
 
 class LinkState(StrEnum):
@@ -56,17 +58,7 @@ class Proof(StrEnum):
 
 
 # Problems QuickBooks' side can cause and a working connection disproves.
-_QUICKBOOKS_SIDE: Final = frozenset(
-    {
-        "quickbooks_closed",
-        "wrong_company",
-        "access_denied",
-        "busy",
-        "error",
-        "connector_error",
-        "connector_offline",
-    }
-)
+_QUICKBOOKS_SIDE: Final = QUICKBOOKS_PROBLEMS | {"error", "connector_error", "connector_offline"}
 CLEARED_BY: Final[dict[Proof, frozenset[str]]] = {
     Proof.QUICKBOOKS_ANSWERED: _QUICKBOOKS_SIDE,
     Proof.CONNECTOR_READY: _QUICKBOOKS_SIDE,
@@ -214,8 +206,3 @@ def transition(status: LinkStatus, facts: LinkFacts, event: Event) -> LinkStatus
                 return _plain(LinkState.UP_TO_DATE if facts.synced else LinkState.VERIFIED)
             return status
     raise AssertionError(f"unhandled link event {event!r}")  # pragma: no cover
-
-
-def replace_message(status: LinkStatus, message: str) -> LinkStatus:
-    """The same status with another message (a verified link names its company)."""
-    return replace(status, message=message)

@@ -48,6 +48,7 @@ from qbdlink.agentapi import (
     JobResult,
     VerifyRequest,
     fingerprint,
+    quickbooks_problem,
 )
 from qbdlink.hub.agents import lifecycle as agents
 from qbdlink.hub.context import HubContext
@@ -123,8 +124,6 @@ _HRESULTS: Final[dict[int, tuple[str, bool, str]]] = {
     0x80010001: ("busy", True, "QuickBooks is busy. Update again in a minute."),
     0x8001010A: ("busy", True, "QuickBooks is busy. Update again in a minute."),
 }
-# The problems a failed connection shows on the link as themselves (others: connector_error).
-_LINK_PROBLEMS: Final = frozenset({"quickbooks_closed", "wrong_company", "access_denied", "busy"})
 # QuickBooks went away during the call: whatever a write did is unknown.
 _OUTCOME_UNKNOWN: Final = frozenset({0x80010108, 0x800706BA, 0x800706BE})
 
@@ -513,7 +512,7 @@ def connection_error(context: HubContext, call: SoapCall) -> str:
         row, link = found
         hresult = parse_hresult(call["hresult"])
         code, _retryable, advice = _HRESULTS.get(hresult or 0, ("connector_error", True, ""))
-        reason = code if code in _LINK_PROBLEMS else "connector_error"
+        reason = quickbooks_problem(code) or "connector_error"
         shown = call["message"].strip() or "no message"
         if hresult is not None:
             shown += f" (HRESULT 0x{hresult:08X})"

@@ -35,7 +35,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from qbdlink.agentapi import OUTCOME_UNKNOWN
+from qbdlink.agentapi import OUTCOME_UNKNOWN, QUICKBOOKS_PROBLEMS
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.db import iso, new_id, utcnow
 from qbdlink.hub.errors import Conflict, InvalidRequest, NotFound
@@ -346,9 +346,7 @@ def link_blocker(link: Link) -> tuple[str, str, str] | None:
 
 
 # Link problems that keep every write from reaching QuickBooks until they pass.
-_BLOCKING_REASONS: Final = frozenset(
-    {"connector_offline", "quickbooks_closed", "wrong_company", "access_denied", "busy"}
-)
+_BLOCKING_REASONS: Final = QUICKBOOKS_PROBLEMS | {"connector_offline"}
 
 
 def get_operation(session: Session, *, tenant_id: str, operation_id: str) -> Operation:
@@ -412,10 +410,9 @@ def _error(
     message: str,
     user_facing_message: str,
     integration_code: str | None = None,
-    type_: str = "integration_error",
 ) -> dict[str, Any]:
     return {
-        "type": type_,
+        "type": "integration_error",
         "code": code,
         "message": message,
         "user_facing_message": user_facing_message,
@@ -457,11 +454,11 @@ def _finish(
     operation.waiting = None
     operation.completed_at = now
     operation.updated_at = now
-    if error is not None:
-        _note(operation, operation.state, str(error.get("user_facing_message") or ""),
-              code=error.get("code"))  # fmt: skip
-    else:
+    if error is None:
         _note(operation, operation.state, "QuickBooks saved the change.")
+    else:
+        user = str(error.get("user_facing_message") or "")
+        _note(operation, operation.state, user, code=error.get("code"))
     succeeded = operation.state == OperationState.SUCCEEDED.value
     event_type = "operation.succeeded" if succeeded else "operation.failed"
     view = operation_view(operation)
