@@ -370,3 +370,20 @@ async def test_a_leased_job_survives_a_hub_restart(hub: Hub, make_agent: Any) ->
     restarted.db.dispose()
 
     assert (again.id if again else None) == job_id
+
+
+@pytest.mark.parametrize("hub_overrides", [{"retry_base_seconds": 60.0}])
+async def test_quickbooks_back_does_not_cut_short_the_backoff_of_another_error(
+    hub: Hub, make_agent: Any
+) -> None:
+    _, agent = await _linked(hub, make_agent)
+    agent.fail_with = JobError(code="error", message="HRESULT 0x8000FFFF: unexpected error")
+    job = await agent.poll()
+    assert job is not None
+    await agent.answer(job)
+
+    await agent.client.post(
+        f"{AGENT_PREFIX}/heartbeat", json={"state": "ready"}, headers=agent.headers
+    )
+
+    assert await agent.poll() is None

@@ -31,7 +31,7 @@ from typing import Any, Final
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from qbdlink.agentapi import JobError, JobResult, unpack_response
+from qbdlink.agentapi import JobError, JobResult, unpack_response, waits_for_quickbooks
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.db import new_id, notify, utcnow
 from qbdlink.hub.errors import Conflict, InvalidRequest, NotFound, PayloadTooLarge
@@ -275,15 +275,17 @@ def next_available_at(session: Session, *, link_id: str) -> datetime | None:
 
 
 def wake_waiting(session: Session, *, link_id: str) -> int:
-    """QuickBooks is back for this link: offer its waiting and backed-off jobs now."""
+    """QuickBooks is back for this link: offer the jobs that waited for it now (a job backing
+    off after another error keeps its backoff)."""
     now = utcnow()
-    waiting = session.scalars(
+    later = session.scalars(
         select(Job).where(
             Job.link_id == link_id,
             Job.state == JobState.QUEUED.value,
             Job.available_at > now,
         )
     ).all()
+    waiting = [job for job in later if waits_for_quickbooks((job.error or {}).get("code"))]
     for job in waiting:
         job.available_at = now
     if waiting:
