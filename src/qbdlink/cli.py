@@ -285,10 +285,12 @@ def _hub_context(db: str | None, region: RegionChoice | None = None) -> Any:
     from sqlalchemy.exc import SQLAlchemyError
 
     from qbdlink.hub.context import HubContext
+    from qbdlink.hub.wiring import wire_context
 
     settings = _hub_settings(db, region)
     try:
-        context = HubContext.from_settings(settings)
+        # Wired like the app's, so that any command's unit of work may drive the job queue.
+        context = wire_context(HubContext.from_settings(settings))
         context.db.migrate()
     except (SQLAlchemyError, OSError) as exc:
         err.print(
