@@ -696,6 +696,17 @@ def connector_wizard(
     raise typer.Exit(run_wizard(_connector(), hub_url=hub_url, company_file=company_file))
 
 
+# --- connector resident process: control channel commands (supervisor) ---
+
+# --- connector service (start without a person) ---
+
+# --- connector tray ---
+
+# --- connector update ---
+
+# --- connector logs, qbdlink --version, packaging ---
+
+
 @app.command("demo")
 def demo(
     exit_after_summary: Annotated[
