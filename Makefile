@@ -50,6 +50,12 @@ fmt: $(STAMP)
 	@$(UV) run --frozen --quiet ruff format .
 	@$(UV) run --frozen --quiet ruff check --fix .
 
+# The one-file connector for this OS and bitness in dist/ (PyInstaller; docs/connector.md,
+# "Packaging and signing"). PACKAGE_ARGS='--version 1.2.3 --no-qt --out DIR' pass through.
+.PHONY: package-connector
+package-connector: $(STAMP)
+	@$(UV) run --frozen --quiet python scripts/package_connector.py $(PACKAGE_ARGS)
+
 # Regenerate the qbXML spec tables from ../shared/qbxml (the generated module is committed).
 spec: $(STAMP)
 	@$(UV) run --frozen --quiet python scripts/generate_spec.py

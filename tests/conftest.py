@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from lxml import etree
@@ -59,3 +60,54 @@ def xsd_schema(qbxml_reference: Path) -> Callable[[str], etree.XMLSchema]:
 def sample_files(qbxml_reference: Path) -> list[Path]:
     """Every real request and response document in the reference samples."""
     return sorted((qbxml_reference / "samples").rglob("*.xml"))
+
+
+CONNECTOR_BUILD_VERSIONS = ("1.0.0", "2.0.0")
+
+
+@pytest.fixture(scope="session")
+def connector_builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    """Two real one-file connector builds (1.0.0 and 2.0.0, without Qt), made once per test run.
+
+    The packaging test runs them, the self-update test updates one into the other. xdist
+    workers share one build (the pattern pytest-xdist documents): the first to ask builds
+    under a file lock in the run's shared temporary folder, the others wait and reuse it.
+    Each version maps to ``{"binary", "seconds", "size_bytes"}``.
+    """
+    import importlib.util
+    import json
+    import sys
+
+    from filelock import FileLock
+
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    folder = shared / "connector-builds"
+    with FileLock(str(shared / "connector-builds.lock")):
+        made = folder / "builds.json"
+        if made.exists():
+            return dict(json.loads(made.read_text()))
+        script = Path(__file__).resolve().parents[1] / "scripts" / "package_connector.py"
+        spec = importlib.util.spec_from_file_location("package_connector", script)
+        assert spec is not None
+        assert spec.loader is not None
+        packager = importlib.util.module_from_spec(spec)
+        sys.modules["package_connector"] = packager  # its dataclasses look their module up
+        spec.loader.exec_module(packager)
+        builds = {}
+        for version in CONNECTOR_BUILD_VERSIONS:
+            # The second build reuses the first one's analysis (same workpath) and only re-packs.
+            done = packager.build(
+                out=folder / version,
+                version=version,
+                workpath=folder / "work",
+                qt=False,
+                quiet=True,
+            )
+            builds[version] = {
+                "binary": str(done.binary),
+                "seconds": done.seconds,
+                "size_bytes": done.size_bytes,
+            }
+        made.write_text(json.dumps(builds))
+        return builds

@@ -1,8 +1,6 @@
 """qbdlink: connect a cloud application to QuickBooks Desktop."""
 
-from importlib.metadata import PackageNotFoundError, version
+from qbdlink._version import running_version
 
-try:
-    __version__ = version("qbdlink")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.1.0"
+# The frozen connector's stamp when running as the one-file binary, else the package metadata.
+__version__ = running_version()

@@ -39,6 +39,11 @@ hub_key_app = typer.Typer(
     no_args_is_help=True,
 )
 hub_app.add_typer(hub_key_app, name="key")
+hub_release_app = typer.Typer(
+    help="Signed connector releases: create the keys, publish, keep the signatures fresh.",
+    no_args_is_help=True,
+)
+hub_app.add_typer(hub_release_app, name="release")
 connector_app = typer.Typer(
     help="The connector on the QuickBooks PC: link companies, relay the hub's jobs.",
     no_args_is_help=True,
@@ -456,10 +461,149 @@ def hub_key_revoke(
     err.print(f"API key {escape(key_id)} stops working at {revoked_at:%Y-%m-%d %H:%M:%S} UTC")
 
 
+RepoOption = Annotated[
+    Path, typer.Option("--repo", help="The release repository folder.", show_default=False)
+]
+
+
+def _release_passphrase(confirm: bool = False) -> str:
+    """$QBDLINK_RELEASE_PASSPHRASE, else asked for (never echoed, never stored)."""
+    import os
+
+    passphrase = os.environ.get("QBDLINK_RELEASE_PASSPHRASE")
+    if passphrase:
+        return passphrase
+    if not sys.stdin.isatty():
+        err.print("[red]error:[/] set QBDLINK_RELEASE_PASSPHRASE or run this in a terminal")
+        raise typer.Exit(2)
+    answer: str = typer.prompt(
+        "Release passphrase", hide_input=True, confirmation_prompt=confirm, err=True
+    )
+    return answer
+
+
+def _releases() -> Any:
+    """The release-signing module (the hub's code, and python-tuf from the connector extra)."""
+    try:
+        from qbdlink.hub.updates import releases
+    except ImportError as exc:
+        err.print(
+            "[red]error:[/] signing releases needs the hub and python-tuf: pip install "
+            f"'qbdlink\\[hub,connector]' ({escape(str(exc))})"
+        )
+        raise typer.Exit(1) from None
+    return releases
+
+
+@contextmanager
+def _release_work() -> Iterator[Any]:
+    """The release-signing module; a ``ReleaseError`` is printed and exits 1."""
+    releases = _releases()
+    try:
+        yield releases
+    except releases.ReleaseError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(1) from None
+
+
+def _print_expiry(repository: Any) -> None:
+    for role, when in repository.expires().items():
+        err.print(f"  {role:<9} metadata expires {when:%Y-%m-%d %H:%M} UTC")
+
+
+DaysOption = Annotated[float | None, typer.Option(min=0.001, show_default=False)]
+
+
+@hub_release_app.command("init")
+def hub_release_init(
+    repo: RepoOption,
+    root_days: DaysOption = None,
+    targets_days: DaysOption = None,
+    snapshot_days: DaysOption = None,
+    timestamp_days: DaysOption = None,
+) -> None:
+    """Create a release repository: four signing keys (encrypted) and the first root."""
+    given = {
+        "root": root_days,
+        "targets": targets_days,
+        "snapshot": snapshot_days,
+        "timestamp": timestamp_days,
+    }
+    days = {role: value for role, value in given.items() if value is not None}
+    with _release_work() as releases:
+        repository = releases.ReleaseRepository.init(
+            repo, _release_passphrase(confirm=True), expiry_days=days
+        )
+    expiry = {**releases.DEFAULT_EXPIRY_DAYS, **days}
+    defaults = ", ".join(f"{k} {v}" for k, v in expiry.items())
+    err.print(f"release repository in {escape(str(repo))} (expiry in days: {defaults})")
+    err.print(
+        f"build {escape(str(repo / 'metadata' / '1.root.json'))} into the connector as "
+        "src/qbdlink/connector/update_root.json; keep keys/ and the passphrase off the hub"
+    )
+    _print_expiry(repository)
+
+
+@hub_release_app.command("publish")
+def hub_release_publish(
+    file: Annotated[Path, typer.Argument(help="The built connector.", show_default=False)],
+    version: Annotated[str, typer.Option(help="Its version (it must say so: --version).")],
+    repo: RepoOption,
+    platform: Annotated[
+        str | None,
+        typer.Option(help="e.g. windows-x86_64 (default: .exe -> windows-x86_64, else this OS)."),
+    ] = None,
+) -> None:
+    """Sign a built connector as a release and make it the newest one."""
+    with _release_work() as releases:
+        repository = releases.ReleaseRepository(repo, _release_passphrase())
+        release = repository.publish(file, version=version, platform=platform)
+    err.print(
+        f"published qbdlink {release.version} for {release.platform}: {release.name} "
+        f"({release.length} bytes, sha256 {release.sha256})"
+    )
+    _print_expiry(repository)
+
+
+@hub_release_app.command("refresh")
+def hub_release_refresh(repo: RepoOption) -> None:
+    """Re-sign the metadata that would expire (run it daily: timestamp lasts 7 days)."""
+    with _release_work() as releases:
+        repository = releases.ReleaseRepository(repo, _release_passphrase())
+        renewed = repository.refresh()
+    err.print(f"re-signed: {', '.join(renewed)}")
+    _print_expiry(repository)
+
+
+@hub_release_app.command("list")
+def hub_release_list(repo: RepoOption) -> None:
+    """List the published releases and when each role's metadata expires."""
+    with _release_work() as releases:
+        repository = releases.ReleaseRepository(repo)
+        releases = repository.releases()
+    for release in releases:
+        out.print(
+            f"{release.version}  {release.platform}  {release.length} bytes  "
+            f"sha256 {release.sha256}"
+        )
+    _print_expiry(repository)
+
+
 def _connector() -> Any:
     from qbdlink.connector import Connector
 
     return Connector.load()
+
+
+def _warn_about_access(connector: Any) -> None:
+    """After Verify: say so if QuickBooks did not get "Yes, always" (syncs need a person)."""
+    from qbdlink.connector.flow import access_note
+
+    facts = connector.gate.last_facts
+    access = facts.access if facts is not None else None
+    note = access_note(access.automatic_login_allowed if access is not None else None)
+    if note is not None:
+        err.print(f"[yellow]warning:[/] {escape(note.title)}. {escape(note.text)}")
 
 
 def _fail(exc: Exception) -> typer.Exit:
@@ -513,6 +657,7 @@ def connector_link(
         err.print(authorization_advice())
         with err.status("Verify: waiting for QuickBooks…"):
             entry = connector.verify(entry, company_file or "")
+        _warn_about_access(connector)
     except ConnectorError as exc:
         raise _fail(exc) from None
     finally:
@@ -542,6 +687,7 @@ def connector_verify(
                 f"[green]Verified:[/] {escape(verified.name)}: "
                 f"{escape(verified.company_name or '')}"
             )
+            _warn_about_access(connector)
     except ConnectorError as exc:
         raise _fail(exc) from None
     finally:
@@ -552,28 +698,66 @@ def connector_verify(
 def connector_run(
     poll_wait: Annotated[float, typer.Option(help="Long-poll wait, seconds.")] = 25.0,
     verbose: Annotated[bool, typer.Option("--verbose", help="Log every job.")] = False,
+    with_tray: Annotated[
+        bool, typer.Option("--with-tray", help="Also show the tray icon (the sign-in task's way).")
+    ] = False,
 ) -> None:
-    """Relay the hub's jobs to QuickBooks until Ctrl-C (what the background service runs)."""
+    """The background program: relay every linked company until stopped (one per user)."""
     import signal
     import threading
 
-    from qbdlink.connector import ConnectorError
     from qbdlink.connector.config import log_dir
+    from qbdlink.connector.errors import AlreadyRunning
     from qbdlink.connector.logs import setup_logging
+    from qbdlink.connector.resident import (
+        Supervisor,
+        launch_background,
+        run_command,
+        single_instance,
+    )
 
     path = setup_logging(log_dir(), verbose=verbose)
     connector = _connector()
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
-    names = ", ".join(e.name for e in connector.config.links if not e.paused) or "none"
-    err.print(f"connector running for: {escape(names)} (log: {escape(str(path))})")
+    updater = supervisor = None
     try:
-        connector.run(stop, poll_wait=poll_wait)
-    except ConnectorError as exc:
-        raise _fail(exc) from None
+        with single_instance(connector.home):
+            names = ", ".join(e.name for e in connector.config.links if not e.paused)
+            if names:
+                err.print(f"connector running for: {escape(names)} (log: {escape(str(path))})")
+            else:
+                err.print(
+                    "connector running; no company is linked yet: it starts relaying as soon "
+                    f"as one is (link with 'qbdlink connector wizard'). Log: {escape(str(path))}"
+                )
+            if with_tray:
+                # A tray that is already open keeps its lock and the new one exits at once.
+                launch_background(run_command("connector", "tray"))
+            updater = _resident_updater(connector)
+            supervisor = Supervisor(connector, poll_wait=poll_wait, updater=updater)
+            supervisor.run(stop)
+    except AlreadyRunning as exc:
+        # Not a failure: what was asked for (a connector running for this user) is true.
+        err.print(escape(exc.user_facing_message))
+        return
     finally:
         connector.close()
+    if updater is not None and supervisor.relaunch_into is not None:
+        # The lock and the control port are free now: the new binary takes them over.
+        updater.relaunch(sys.argv[1:])
+
+
+def _resident_updater(connector: Any) -> Any:
+    """The resident process's updater (None where python-tuf is not installed)."""
+    try:
+        from qbdlink.connector.update import Updater
+    except ImportError:
+        return None
+    updater = Updater.for_connector(connector.config, home=connector.home)
+    updater.cleanup()  # what an earlier update left behind (the old binary)
+    return updater
 
 
 @connector_app.command("sync")
@@ -609,31 +793,50 @@ def connector_sync(
 
 @connector_app.command("status")
 def connector_status() -> None:
-    """Every linked company and its state."""
+    """Every linked company and its state, and whether the background program runs."""
     from rich.table import Table
 
+    from qbdlink.connector.control import ControlClient, ResidentStatus
+    from qbdlink.connector.errors import ConnectorError
+
     connector = _connector()
+    resident: ResidentStatus | None = None
     try:
         rows = connector.status()
+        try:
+            with ControlClient(connector.home, connector.tokens, timeout=5) as control:
+                resident = control.status()
+        except ConnectorError as exc:
+            background = exc.user_facing_message
     finally:
         connector.close()
+    if resident is not None:
+        background = (
+            f"The background program is running (process {resident.pid}, version "
+            f"{resident.version})."
+        )
     if not rows:
         err.print(
             "No company is linked yet. Run 'qbdlink connector link --license-key KEY "
             "--region us|ca'."
         )
+        err.print(escape(background))
         return
-    table = Table("name", "company", "region", "state", "message")
+    here = {view.link_id: view for view in (resident.links if resident else [])}
+    table = Table("name", "company", "region", "state", "on this PC", "message")
     for row in rows:
-        state = row["state"] + (" (paused here)" if row["paused"] else "")
+        view = here.get(row["link_id"])
+        on_pc = "paused" if row["paused"] else (view.state if view else "not running")
         table.add_row(
             row["name"],
             row.get("company") or "",
             row["region"].upper(),
-            state,
-            row.get("message") or "",
+            row["state"],
+            on_pc.replace("_", " "),
+            row.get("message") or (view.message if view else "") or "",
         )
     out.print(table)
+    err.print(escape(background))
 
 
 LinkNameArgument = Annotated[str | None, typer.Argument(help="The link (default: all).")]
@@ -689,8 +892,8 @@ def connector_wizard(
         if not (exc.name or "").startswith("PySide6"):
             raise
         err.print(
-            "[red]error:[/] the wizard needs PySide6: install qbdlink with its 'wizard' extra "
-            "(pip install 'qbdlink\\[wizard]'), or use 'qbdlink connector link'."
+            "[red]error:[/] The wizard needs PySide6: pip install 'qbdlink\\[connector]' "
+            "(or use 'qbdlink connector link')."
         )
         raise typer.Exit(1) from None
     raise typer.Exit(run_wizard(_connector(), hub_url=hub_url, company_file=company_file))
@@ -700,11 +903,274 @@ def connector_wizard(
 
 # --- connector service (start without a person) ---
 
+service_app = typer.Typer(
+    help=(
+        "Start the connector by itself when you sign in to Windows. Windows only. It is a "
+        "Task Scheduler task of your Windows user (not a Windows service: QuickBooks must run "
+        "in your session); the commands keep the name 'service'."
+    ),
+    no_args_is_help=True,
+)
+connector_app.add_typer(service_app, name="service")
+
+
+@contextmanager
+def _autostart() -> Iterator[Any]:
+    """This Windows user's sign-in task; off Windows a refusal (exit 2), on errors exit 1."""
+    from qbdlink.connector import ConnectorError, autostart
+    from qbdlink.connector.errors import NotOnWindows
+
+    try:
+        yield autostart.for_this_pc()
+    except NotOnWindows as exc:
+        err.print(escape(exc.user_facing_message))
+        raise typer.Exit(2) from None
+    except ConnectorError as exc:
+        raise _fail(exc) from None
+
+
+def _print_autostart(status: Any) -> None:
+    out.print(
+        f"background service: {escape(status.name)} (Task Scheduler, user {escape(status.user)})"
+    )
+    if not status.installed:
+        out.print("installed: no; run 'qbdlink connector service install'")
+        return
+    out.print(f"installed: yes, starts when {escape(status.user)} signs in to Windows")
+    out.print(f"state: {status.state}")
+    last_run = f"{status.last_run:%Y-%m-%d %H:%M:%S}" if status.last_run else "never"
+    out.print(f"last run: {last_run}; {escape(status.last_result or '')}")
+    out.print(f"command: {escape(status.command_line or '')}")
+    if not status.current:
+        out.print(
+            "note: this is not the connector you ran this command with; run "
+            "'qbdlink connector service install' to start this one instead"
+        )
+
+
+@service_app.command("install")
+def connector_service_install(
+    no_start: Annotated[
+        bool, typer.Option("--no-start", help="Register only; it starts at your next sign-in.")
+    ] = False,
+) -> None:
+    """Start 'qbdlink connector run' at every sign-in of your Windows user (and now)."""
+    with _autostart() as autostart:
+        status = autostart.install(start=not no_start)
+    err.print(
+        f"[green]installed:[/] {escape(status.name)} starts 'qbdlink connector run' when "
+        f"{escape(status.user)} signs in to Windows."
+    )
+    if no_start:
+        err.print("Not started now (--no-start): run 'qbdlink connector service start'.")
+    else:
+        err.print(f"state: {status.state}")
+
+
+@service_app.command("start")
+def connector_service_start() -> None:
+    """Start the background connector now."""
+    with _autostart() as autostart:
+        started = autostart.start()
+    err.print("started" if started else "already running")
+
+
+@service_app.command("stop")
+def connector_service_stop() -> None:
+    """Stop the background connector (it starts again at your next sign-in)."""
+    with _autostart() as autostart:
+        stopped = autostart.stop()
+    err.print("stopped" if stopped else "was not running")
+
+
+@service_app.command("status")
+def connector_service_status() -> None:
+    """Installed or not, running or not, the last run and its result, the command line."""
+    with _autostart() as autostart:
+        status = autostart.status()
+    _print_autostart(status)
+    if not status.installed:
+        raise typer.Exit(1)
+
+
+@service_app.command("remove")
+def connector_service_remove() -> None:
+    """Stop the background connector and remove its sign-in task."""
+    with _autostart() as autostart:
+        removed = autostart.remove()
+    err.print("removed" if removed else "not installed; nothing to remove")
+
+
 # --- connector tray ---
+@connector_app.command("tray")
+def connector_tray() -> None:
+    """The tray icon: each company's state, Sync now, Pause/Resume, Add company, logs."""
+    try:
+        from qbdlink.connector.tray import run_tray
+    except ImportError as exc:
+        if not (exc.name or "").startswith("PySide6"):
+            raise
+        err.print("[red]error:[/] The tray needs PySide6: pip install 'qbdlink\\[connector]'")
+        raise typer.Exit(1) from None
+    code, message = run_tray()
+    if message:
+        err.print(f"[red]error:[/] {escape(message)}" if code else escape(message))
+    raise typer.Exit(code)
+
 
 # --- connector update ---
 
+
+@connector_app.command("update")
+def connector_update(
+    check: Annotated[
+        bool, typer.Option("--check", help="Only say whether a newer connector is available.")
+    ] = False,
+    hub_url: HubUrlOption = None,
+) -> None:
+    """Install the newest signed connector from the hub, then restart into it."""
+    try:
+        from qbdlink.connector.update import PIP_UPGRADE, Updater
+    except ImportError:
+        err.print(
+            "[red]error:[/] updating needs the connector extra: pip install 'qbdlink\\[connector]'"
+        )
+        raise typer.Exit(1) from None
+    from qbdlink.connector.errors import ConnectorError
+
+    updater = Updater.for_connector(hub_url=hub_url)
+    updater.cleanup()  # what an earlier update left behind (the renamed old .exe)
+    if not check and not updater.can_apply:
+        err.print(f"[red]error:[/] {escape(PIP_UPGRADE)}")
+        raise typer.Exit(1)
+    try:
+        release = updater.check()
+        if release is None:
+            out.print(f"qbdlink {updater.current_version} is up to date.")
+            return
+        out.print(f"qbdlink {release.version} is available (this is {updater.current_version}).")
+        if check:
+            return
+        from rich.progress import DownloadColumn, Progress, TransferSpeedColumn
+
+        with Progress(
+            *Progress.get_default_columns(), DownloadColumn(), TransferSpeedColumn(), console=err
+        ) as bar:
+            task = bar.add_task(f"downloading {release.version}", total=release.length)
+            updater.apply(release, lambda done, _: bar.update(task, completed=done))
+    except ConnectorError as exc:
+        raise _fail(exc) from None
+    out.print(f"Installed qbdlink {release.version}; starting it.")
+    updater.relaunch(["--version"])
+
+
 # --- connector logs, qbdlink --version, packaging ---
+
+# The base install has neither the server stack (extra "hub") nor Qt (extra "connector"): the
+# commands that need them check first and name the extra, instead of a traceback.
+HUB_MODULES = ("fastapi", "uvicorn", "sqlalchemy", "alembic", "pydantic_settings")
+HUB_MISSING = "The hub needs the server parts: pip install 'qbdlink\\[hub]'"
+
+
+def _require_hub(before: str = "") -> None:
+    """Exit 1 naming the 'hub' extra if the server stack is not installed."""
+    import importlib.util
+
+    for name in HUB_MODULES:
+        try:
+            # Found, not imported: importing FastAPI alone costs most of a second.
+            found = importlib.util.find_spec(name) is not None
+        except ImportError:
+            found = False
+        if not found:
+            frozen = " (this one-file connector does not include them)" if _frozen() else ""
+            err.print(f"[red]error:[/] {before}{HUB_MISSING}{frozen}.")
+            err.print(f"(missing: {name})", style="dim")
+            raise typer.Exit(1)
+
+
+def _frozen() -> bool:
+    return bool(getattr(sys, "frozen", False))
+
+
+@hub_app.callback()
+def hub_group() -> None:
+    """The hub: the cloud service connectors talk to."""
+    _require_hub()
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from qbdlink import __version__
+
+        print(f"qbdlink {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def qbdlink_group(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_print_version,
+            is_eager=True,
+            help="Print qbdlink's version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Connect a cloud application to QuickBooks Desktop."""
+
+
+@connector_app.command("logs")
+def connector_logs(
+    lines: Annotated[
+        int, typer.Option("--lines", "-n", min=0, help="How many of the last lines to show.")
+    ] = 40,
+    open_folder: Annotated[
+        bool, typer.Option("--open", help="Also open the log folder in the file browser.")
+    ] = False,
+    follow: Annotated[
+        bool, typer.Option("--follow", "-f", help="Keep printing new lines until Ctrl-C.")
+    ] = False,
+) -> None:
+    """Where the connector's log is and its last lines (secrets masked); --open shows the folder."""
+    from qbdlink.connector import logs
+    from qbdlink.connector.config import log_dir
+
+    folder = log_dir()
+    err.print(f"log folder: {escape(str(folder))}")
+    if open_folder:
+        try:
+            logs.open_folder(folder)
+        except logs.LogFolderError as exc:
+            err.print(f"[red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(1) from None
+    if not logs.log_files(folder):
+        err.print(
+            f"No log yet: the connector writes {escape(str(folder / logs.LOG_FILE))} once it "
+            "runs. Start it with 'qbdlink connector run' (or, on Windows, 'qbdlink connector "
+            "service start')."
+        )
+        if not follow:
+            return
+    for line in logs.last_lines(folder, lines):
+        print(line)
+    if follow:
+        _follow_log(folder / logs.LOG_FILE)
+
+
+def _follow_log(path: Path) -> None:
+    import threading
+
+    from qbdlink.connector.logs import follow
+
+    stop = threading.Event()
+    try:
+        for line in follow(path, stop):
+            print(line, flush=True)
+    except KeyboardInterrupt:
+        stop.set()
 
 
 @app.command("demo")
@@ -714,6 +1180,7 @@ def demo(
     ] = False,
 ) -> None:
     """Show what qbdlink does today, end to end, on embedded defaults."""
+    _require_hub("The demo runs a hub. ")
     from qbdlink.demo import run_demo
 
     raise typer.Exit(run_demo(exit_after_summary=exit_after_summary))

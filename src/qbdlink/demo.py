@@ -86,6 +86,7 @@ def run_demo(*, exit_after_summary: bool = False) -> int:
 def _run(folder: Path, exit_after_summary: bool) -> int:
     from qbdlink.connector import Connector
     from qbdlink.connector.config import ConnectorConfig
+    from qbdlink.connector.resident import Supervisor
     from qbdlink.connector.secrets import FileTokenStore
     from qbdlink.hub.tenants.service import create_tenant
     from qbdlink.hub.threaded import ThreadedHub
@@ -139,8 +140,8 @@ def _run(folder: Path, exit_after_summary: bool) -> int:
             flow.claimed(entry.link_id)
         with timings.step("Verify: QuickBooks asked, the user chose 'Yes, always'"):
             entry = connector.verify(entry)
-        relay = threading.Thread(target=connector.run, args=(stop,), kwargs={"poll_wait": 2.0},
-                                 daemon=True)  # fmt: skip
+        supervisor = Supervisor(connector, poll_wait=2.0)
+        relay = threading.Thread(target=supervisor.run, args=(stop,), daemon=True)
         relay.start()
         with timings.step("First sync: every list and transaction copied to the hub"):
             state = _wait(lambda: _state_if(api, link["id"], "up_to_date"), 120, "the first sync")

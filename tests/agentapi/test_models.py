@@ -17,6 +17,7 @@ from qbdlink.agentapi import (
     Job,
     JobResult,
     LinkStatus,
+    VerifyFailure,
     VerifyRequest,
     VerifyResponse,
     WireRequest,
@@ -32,6 +33,23 @@ REQUESTS: list[tuple[type[WireRequest], dict[str, Any]]] = [
         {"license_key": "QBD-US-X", "machine_id": "machine-0001", "connector_version": "0.1.0"},
     ),
     (VerifyRequest, {"host": HOST, "company": COMPANY, "fingerprint": "0123456789abcdef"}),
+    (
+        VerifyRequest,
+        {
+            "host": HOST,
+            "company": COMPANY,
+            "fingerprint": "0123456789abcdef",
+            "access": {"automatic_login_allowed": False},
+        },
+    ),
+    (
+        VerifyFailure,
+        {
+            "code": "access_denied",
+            "user_facing_message": 'Someone clicked "No" in QuickBooks.',
+            "hresult": 0x80040420,
+        },
+    ),
     (Heartbeat, {"state": "ready"}),
     (JobResult, {"lease_token": "lease_1", "error": {"code": "busy", "message": "a dialog"}}),
 ]
@@ -147,3 +165,29 @@ def test_every_wire_model_says_which_way_it_travels() -> None:
     ]
 
     assert (undecided, len(models) > 10) == ([], True)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("code", "Access Denied"),  # a code is a plain identifier, never free text
+        ("code", ""),
+        ("hresult", -2147220448),  # HRESULTs travel unsigned
+        ("hresult", 0x1_0000_0000),
+        ("user_facing_message", ""),  # the admin must be told something
+        ("user_facing_message", "x" * 2001),
+    ],
+)
+def test_a_verify_failure_out_of_shape_is_refused(field: str, value: object) -> None:
+    body: dict[str, Any] = {"code": "access_denied", "user_facing_message": "Click Yes."}
+
+    with pytest.raises(ValidationError) as caught:
+        VerifyFailure.model_validate({**body, field: value})
+
+    assert caught.value.errors()[0]["loc"] == (field,)
+
+
+def test_an_older_connector_verifies_without_access_rights() -> None:
+    body = {"host": HOST, "company": COMPANY, "fingerprint": "0123456789abcdef"}
+
+    assert VerifyRequest.model_validate(body).access is None

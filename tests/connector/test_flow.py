@@ -10,7 +10,14 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from qbdlink.agentapi import generate_license_key
 from qbdlink.agentapi.license import ALPHABET
 from qbdlink.connector.errors import ConnectorError, HubRefused, KeyProblem, QuickBooksProblem
-from qbdlink.connector.flow import Claim, LinkFlow, OpenSession, Report, authorization_advice
+from qbdlink.connector.flow import (
+    Claim,
+    LinkFlow,
+    OpenSession,
+    Report,
+    access_note,
+    authorization_advice,
+)
 from qbdlink.quickbooks import AccessDenied
 
 HUBS = {"us": "http://127.0.0.1:8001", "ca": "http://127.0.0.1:8002"}
@@ -325,3 +332,18 @@ LinkFlowMachine.TestCase.settings = settings(
     max_examples=150, stateful_step_count=30, deadline=None
 )
 test_the_link_flow_never_reaches_an_inconsistent_state = LinkFlowMachine.TestCase
+
+
+@pytest.mark.parametrize(
+    ("automatic_login", "warned"), [(False, True), (True, False), (None, False)]
+)
+def test_the_access_warning_comes_only_when_quickbooks_says_it_is_not_yes_always(
+    automatic_login: bool | None, warned: bool
+) -> None:
+    note = access_note(automatic_login)
+
+    assert (note is not None) == warned
+    if note is not None:  # both answers QuickBooks cannot tell apart are named, and the fix
+        assert "Yes, prompt each time" in note.text
+        assert "Yes, whenever this QuickBooks company file is open" in note.text
+        assert "Allow this application to login automatically" in note.text

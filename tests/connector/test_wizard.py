@@ -9,7 +9,8 @@ import secrets
 import socket
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -17,10 +18,13 @@ from typing import TYPE_CHECKING, Any
 import httpx
 import pytest
 
-from qbdlink.agentapi import generate_license_key
+from qbdlink.agentapi import AppAccess, CompanyFacts, HostFacts, generate_license_key
 from qbdlink.agentapi.license import ALPHABET
 from qbdlink.connector import Connector
-from qbdlink.connector.config import ConnectorConfig
+from qbdlink.connector.config import ConnectorConfig, LinkEntry
+from qbdlink.connector.control import ControlServer, LinkView, Outcome, ResidentStatus
+from qbdlink.connector.flow import Claim
+from qbdlink.connector.gate import Facts
 from qbdlink.connector.secrets import FileTokenStore
 from qbdlink.quickbooks.simulated import running_simulator
 from qbdlink.simulator import SimulatedDesktop, create_company
@@ -134,21 +138,32 @@ def desk(tmp_path: Path, company_template: Path) -> Iterator[SimulatedDesktop]:
 
 @pytest.fixture
 def make_wizard(qt: ModuleType, tmp_path: Path) -> Iterator[Callable[..., LinkWizard]]:
-    """A wizard over a fresh connector home; the hub URL for both regions is given per test."""
+    """A wizard over a fresh connector home; the hub URL for both regions is given per test.
+
+    The last page never starts a real background program here: ``launch`` does nothing unless
+    a test gives its own, and nothing answers the control channel unless a test serves it.
+    Leaving a half-done link is answered "stop" unless a test sets ``wizard.ask``.
+    """
     from qbdlink.connector.wizard import LinkWizard
 
     made: list[LinkWizard] = []
 
-    def make(hub_url: str | None = None) -> LinkWizard:
+    def make(
+        hub_url: str | None = None, *, connector: Connector | None = None, **options: Any
+    ) -> LinkWizard:
         hub_url = hub_url or _nowhere()
         home = tmp_path / "connector"
-        connector = Connector(
+        connector = connector or Connector(
             config=ConnectorConfig(hub_urls={"us": hub_url, "ca": hub_url}),
             tokens=FileTokenStore(home),
             home=home,
             processor_factory=lambda: running_simulator(tmp_path / "run"),
         )
-        wizard = LinkWizard(connector)
+        options.setdefault("launch", lambda: None)
+        options.setdefault("start_timeout", 1.0)
+        options.setdefault("poll_ms", 50)
+        wizard = LinkWizard(connector, **options)
+        wizard.ask = lambda question: True
         wizard.show()
         made.append(wizard)
         return wizard
@@ -280,18 +295,26 @@ def test_a_full_run_ends_on_done_with_the_company_verified_and_add_another_start
     wizard.next_button.click()
     _settle(qt, wizard)
     assert wizard.page == "verify"
+    assert wizard.step_title.text() == "Step 3 of 4: Verify"
+    assert wizard.cancel_button.isVisibleTo(wizard)
     assert "Yes, always; allow access even if QuickBooks is not running" in _visible_text(wizard)
 
     wizard.verify_button.click()
     _settle(qt, wizard)
 
     assert wizard.page == "done"
+    assert wizard.step_title.text() == "Step 4 of 4: Done"
+    assert "<b>4 Done</b>" in wizard.step_list.text()
     shown = _visible_text(wizard)
     assert "Acme Properties LLC" in shown
     assert "QuickBooks Enterprise Solutions 24.0" in shown
     assert "Region: US" in shown
+    assert not wizard.access_label.isVisibleTo(wizard)  # "Yes, always": nothing to warn about
+    assert "prompt each time" not in shown
     assert wizard.add_another_button.isVisibleTo(wizard)
     assert wizard.finish_button.isVisibleTo(wizard)
+    # Cancel on every page (here it closes, as Finish does).
+    assert wizard.cancel_button.isVisibleTo(wizard)
     link = hub.link(link_id)
     assert (link["verified_at"] is not None, link["company_name"]) == (True, "Acme Properties LLC")
 
@@ -332,6 +355,360 @@ def test_answering_no_says_to_choose_yes_and_verify_again_works(
     _settle(qt, wizard)
 
     assert (wizard.page, hub.link(link_id)["company_name"]) == ("done", "Acme Properties LLC")
+
+
+# -- step indicator, Enter, the preselected region, Cancel --------------------------------------
+def test_each_page_names_its_step_and_has_cancel(
+    qt: ModuleType, make_wizard: Callable[..., LinkWizard]
+) -> None:
+    wizard = make_wizard()
+
+    assert wizard.step_title.text() == "Step 1 of 4: License key"
+    assert "<b>1 License key</b>" in wizard.step_list.text()
+    assert "<b>2 Region</b>" not in wizard.step_list.text()
+    assert wizard.cancel_button.isVisibleTo(wizard)
+
+    _type_key(qt, wizard, str(generate_license_key("us")))
+    wizard.next_button.click()
+
+    assert wizard.step_title.text() == "Step 2 of 4: Region"
+    assert "<b>2 Region</b>" in wizard.step_list.text()
+    assert "<b>1 License key</b>" not in wizard.step_list.text()
+    assert wizard.cancel_button.isVisibleTo(wizard)
+
+
+def test_enter_advances_only_when_next_can_be_clicked(
+    qt: ModuleType, make_wizard: Callable[..., LinkWizard]
+) -> None:
+    from PySide6.QtCore import Qt
+
+    wizard = make_wizard()
+    key = str(generate_license_key("us"))
+    _type_key(qt, wizard, _typo(key))
+
+    qt.QTest.keyClick(wizard.key_edit, Qt.Key.Key_Return)  # a typo: Next is off, Enter too
+    assert wizard.page == "key"
+
+    _type_key(qt, wizard, key)
+    qt.QTest.keyClick(wizard.key_edit, Qt.Key.Key_Return)
+    assert wizard.page == "region"
+
+    qt.QTest.keyClick(wizard.confirm_box, Qt.Key.Key_Return)  # details not confirmed yet
+    assert not wizard.busy
+
+    wizard.confirm_box.click()
+    qt.QTest.keyClick(wizard.confirm_box, Qt.Key.Key_Return)
+    assert wizard.busy  # Enter = Next: claiming on the (unreachable) hub
+    _settle(qt, wizard)
+
+
+def test_the_region_of_the_key_is_preselected_and_can_still_be_changed(
+    qt: ModuleType, make_wizard: Callable[..., LinkWizard]
+) -> None:
+    wizard = make_wizard()
+    _type_key(qt, wizard, str(generate_license_key("ca")))
+
+    wizard.next_button.click()
+
+    assert (wizard.region_ca.isChecked(), wizard.region_us.isChecked()) == (True, False)
+    assert (wizard.flow.step, wizard.flow.region) == ("confirm", "ca")
+    assert "This key is for: Canada" in wizard.details.text()
+    wizard.confirm_box.click()
+    assert wizard.next_button.isEnabled()
+
+    wizard.region_us.click()  # the person overrides the key's region
+
+    assert "This key is for Canada, but you chose US." in wizard.region_problem.text()
+    assert not wizard.next_button.isEnabled()
+
+
+def test_cancel_before_anything_was_sent_closes_without_asking(
+    qt: ModuleType, make_wizard: Callable[..., LinkWizard]
+) -> None:
+    wizard = make_wizard()
+    asked: list[str] = []
+    wizard.ask = lambda question: asked.append(question) is None  # would answer "stop"
+    _type_key(qt, wizard, str(generate_license_key("us")))
+    wizard.next_button.click()
+
+    wizard.cancel_button.click()
+
+    assert (asked, wizard.isVisible()) == ([], False)
+
+
+def test_cancel_after_the_claim_asks_and_says_how_to_finish_next_time(
+    qt: ModuleType, make_wizard: Callable[..., LinkWizard], hub: Hub
+) -> None:
+    link_id, key = hub.enable_link("Acme")
+    wizard = make_wizard(hub.url)
+    _to_region_page(qt, wizard, key, "us")
+    wizard.next_button.click()
+    _settle(qt, wizard)
+    assert wizard.page == "verify"
+    asked: list[str] = []
+    wizard.ask = lambda question: bool(asked.append(question))  # "keep going"
+
+    wizard.cancel_button.click()
+
+    assert wizard.isVisible()
+    assert len(asked) == 1
+    assert "not verified" in asked[0]
+    assert "same license key" in asked[0]
+    assert 'qbdlink connector verify "Acme"' in asked[0]
+
+    wizard.ask = lambda question: True  # "stop linking"
+    wizard.cancel_button.click()
+
+    assert not wizard.isVisible()
+    link = hub.link(link_id)  # claimed by this PC, not verified: the next run finishes it
+    assert link["verified_at"] is None
+
+
+def test_yes_prompt_each_time_gets_a_warning_with_the_way_to_change_it(
+    qt: ModuleType,
+    make_wizard: Callable[..., LinkWizard],
+    hub: Hub,
+    desk: SimulatedDesktop,
+) -> None:
+    _, key = hub.enable_link("Acme")
+    desk.answer = "prompt"
+    wizard = make_wizard(hub.url)
+    _to_region_page(qt, wizard, key, "us")
+    wizard.next_button.click()
+    _settle(qt, wizard)
+
+    wizard.verify_button.click()
+    _settle(qt, wizard)
+
+    assert wizard.page == "done"
+    assert wizard.automatic_login is False
+    assert wizard.access_label.isVisibleTo(wizard)
+    warning = wizard.access_label.text()
+    assert "Yes, prompt each time" in warning
+    assert "syncing stops until someone clicks Yes" in warning
+    assert "Edit > Preferences > Integrated Applications > Company Preferences" in warning
+    assert "Allow this application to login automatically" in warning
+
+
+# -- the last page: the background program and the first sync ------------------------------------
+class InstantConnector(Connector):
+    """Claims and verifies at once, with no hub and no QuickBooks, for the last page's tests.
+
+    What it returns is what the real Connector returns after a claim and a Verify that found
+    "Yes, always" (the real path is covered by the full runs above).
+    """
+
+    def claim(self, action: Claim) -> LinkEntry:
+        entry = LinkEntry(
+            name="Acme", link_id="lnk_acme", region=action.region, hub_url=action.hub_url
+        )
+        self.config.upsert(entry)
+        self.save()
+        return entry
+
+    def verify(self, entry: LinkEntry, company_file: str = "") -> LinkEntry:
+        entry.company_file = r"C:\Books\acme.qbw"
+        entry.company_name = "Acme Properties LLC"
+        entry.quickbooks_product = "QuickBooks Enterprise Solutions 24.0"
+        entry.verified_at = datetime.now(UTC)
+        self.gate.last_facts = Facts(
+            host=HostFacts(product_name=entry.quickbooks_product, country="US"),
+            company=CompanyFacts(company_name=entry.company_name, company_file=entry.company_file),
+            stamp=None,
+            access=AppAccess(automatic_login_allowed=True),
+        )
+        self.config.upsert(entry)
+        self.save()
+        return entry
+
+
+@dataclass
+class FakeResident:
+    """The resident connector's commands, as the control channel serves them."""
+
+    links: list[LinkView] = field(default_factory=list)
+    reloads: int = 0
+
+    def status(self) -> ResidentStatus:
+        return ResidentStatus(
+            pid=4242, version="9.9.9", started_at=datetime.now(UTC), links=list(self.links)
+        )
+
+    def reload(self) -> Outcome:
+        self.reloads += 1
+        return Outcome(message="Started 1, stopped 0.")
+
+    def sync(self, link: str | None) -> Outcome:
+        return Outcome()
+
+    def pause(self, link: str | None) -> Outcome:
+        return Outcome()
+
+    def resume(self, link: str | None) -> Outcome:
+        return Outcome()
+
+    def update(self) -> Outcome:
+        return Outcome()
+
+    def quit(self) -> Outcome:
+        return Outcome()
+
+
+@pytest.fixture
+def resident(tmp_path: Path) -> Iterator[tuple[FakeResident, Callable[[], None]]]:
+    """A fake resident connector and a way to serve it, for real, on 127.0.0.1 in the
+    connector's home (stopped at the end)."""
+    home = tmp_path / "connector"
+    home.mkdir(exist_ok=True)
+    fake = FakeResident()
+    servers: list[ControlServer] = []
+
+    def serve() -> None:
+        server = ControlServer(fake, home, FileTokenStore(home))
+        server.start()
+        servers.append(server)
+
+    yield fake, serve
+    for server in servers:
+        server.close()
+
+
+def _instant_wizard(
+    make_wizard: Callable[..., LinkWizard], tmp_path: Path, **options: Any
+) -> LinkWizard:
+    home = tmp_path / "connector"
+    connector = InstantConnector(
+        config=ConnectorConfig(hub_urls={"us": "http://127.0.0.1:9", "ca": "http://127.0.0.1:9"}),
+        tokens=FileTokenStore(home),
+        home=home,
+        processor_factory=lambda: running_simulator(tmp_path / "run"),
+    )
+    return make_wizard(connector=connector, **options)
+
+
+def _link_and_verify(qt: ModuleType, wizard: LinkWizard) -> None:
+    _to_region_page(qt, wizard, str(generate_license_key("us")), "us")
+    wizard.next_button.click()
+    _settle(qt, wizard)
+    wizard.verify_button.click()
+    _settle(qt, wizard)
+    assert wizard.page == "done"
+
+
+def _wait_for(qt: ModuleType, check: Callable[[], bool], timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, "the wizard never showed it"
+        qt.QTest.qWait(20)
+
+
+def _acme(state: str = "ready", jobs_run: int = 0, message: str | None = None) -> LinkView:
+    return LinkView(
+        link_id="lnk_acme",
+        name="Acme",
+        region="us",
+        state=state,
+        message=message,
+        running=True,
+        jobs_run=jobs_run,
+    )
+
+
+def test_the_last_page_reloads_the_running_background_program_and_shows_the_first_sync(
+    qt: ModuleType,
+    make_wizard: Callable[..., LinkWizard],
+    tmp_path: Path,
+    resident: tuple[FakeResident, Callable[[], None]],
+) -> None:
+    fake, serve = resident
+    serve()
+    launched: list[bool] = []
+    wizard = _instant_wizard(make_wizard, tmp_path, launch=lambda: launched.append(True))
+
+    _link_and_verify(qt, wizard)
+
+    _wait_for(qt, lambda: wizard.background == "running")
+    assert (fake.reloads, launched) == (1, [])  # told to pick up the new link; not started
+    assert "background program is running" in wizard.background_label.text()
+    assert "Waiting for the background program to pick up 'Acme'" in wizard.sync_label.text()
+
+    fake.links = [_acme()]
+    _wait_for(qt, lambda: "First sync starting" in wizard.sync_label.text())
+
+    fake.links = [_acme(jobs_run=3)]
+    _wait_for(qt, lambda: "First sync started: 3 pages so far." in wizard.sync_label.text())
+
+    fake.links = [_acme("quickbooks_closed", 3, "QuickBooks is not running. Open it.")]
+    _wait_for(qt, lambda: "waiting: QuickBooks is not running" in wizard.sync_label.text())
+    assert "b00020" in wizard.sync_label.styleSheet()
+    assert not wizard.access_label.isVisibleTo(wizard)
+
+
+def test_the_last_page_starts_the_background_program_when_none_answers(
+    qt: ModuleType,
+    make_wizard: Callable[..., LinkWizard],
+    tmp_path: Path,
+    resident: tuple[FakeResident, Callable[[], None]],
+) -> None:
+    fake, serve = resident
+    fake.links = [_acme(jobs_run=1)]
+    launched: list[bool] = []
+
+    def launch() -> None:
+        launched.append(True)
+        serve()  # as 'qbdlink connector run' does once it is up
+
+    wizard = _instant_wizard(make_wizard, tmp_path, launch=launch)
+
+    _link_and_verify(qt, wizard)
+
+    _wait_for(qt, lambda: "First sync started: 1 page so far." in wizard.sync_label.text())
+    assert launched == [True]
+    assert wizard.background == "running"
+    assert "version 9.9.9" in wizard.background_label.text()
+
+
+def test_a_background_program_that_cannot_start_is_said_with_what_to_do(
+    qt: ModuleType, make_wizard: Callable[..., LinkWizard], tmp_path: Path
+) -> None:
+    def launch() -> None:
+        raise FileNotFoundError("qbdlink.exe is gone")
+
+    wizard = _instant_wizard(make_wizard, tmp_path, launch=launch)
+
+    _link_and_verify(qt, wizard)
+
+    _wait_for(qt, lambda: wizard.background == "failed")
+    said = wizard.background_label.text()
+    assert "could not be started (qbdlink.exe is gone)" in said
+    assert "qbdlink connector service install" in said
+    assert "qbdlink connector run" in said
+    assert "b00020" in wizard.background_label.styleSheet()
+    assert not wizard.sync_label.isVisibleTo(wizard)
+
+
+def test_a_background_program_that_never_answers_times_out_then_shows_up_when_started(
+    qt: ModuleType,
+    make_wizard: Callable[..., LinkWizard],
+    tmp_path: Path,
+    resident: tuple[FakeResident, Callable[[], None]],
+) -> None:
+    _, serve = resident
+    launched: list[bool] = []
+    wizard = _instant_wizard(
+        make_wizard, tmp_path, launch=lambda: launched.append(True), start_timeout=0.3
+    )
+
+    _link_and_verify(qt, wizard)
+
+    _wait_for(qt, lambda: wizard.background == "failed")
+    assert launched == [True]
+    assert "did not answer within 0.3 seconds" in wizard.background_label.text()
+
+    serve()  # the bookkeeper ran 'qbdlink connector run' as told
+
+    _wait_for(qt, lambda: wizard.background == "running")
+    assert "background program is running" in wizard.background_label.text()
 
 
 def test_the_cli_has_a_wizard_command() -> None:

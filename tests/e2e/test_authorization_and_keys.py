@@ -26,8 +26,11 @@ def test_answering_no_refuses_verify_and_says_how_to_allow_access(
 
     code, said = _link(pc, key)
 
-    assert (code, pc.link(link_id)["state"]) == (1, "linked")
-    assert "Yes, always" in said
+    link = pc.link(link_id)  # the admin sees what the bookkeeper was told
+    assert (code, link["state"], link["state_reason"]) == (1, "needs_attention", "access_denied")
+    assert (link["integration_code"], "Yes, always" in said) == ("0x80040420", True)
+    assert link["user_facing_message"].startswith("Verify did not finish on ")
+    assert 'Someone clicked "No"' in link["user_facing_message"]
 
 
 @pytest.mark.parametrize("answer", ["prompt", "when-open", "always"])
@@ -104,3 +107,15 @@ def test_a_key_claimed_on_another_pc_is_refused_with_what_to_do(
     code, said = _link(pc, key, home=pc.root / "another-pc")
 
     assert (code, "Reset key" in " ".join(said.split())) == (1, True)
+
+
+@pytest.mark.parametrize(("answer", "warned"), [("prompt", True), ("always", False)])
+def test_the_command_line_warns_when_quickbooks_did_not_get_yes_always(
+    pc: Pc, small_company_template: Path, answer: str, warned: bool
+) -> None:
+    pc.open_quickbooks(pc.company(small_company_template, "acme.qbw"), answer=answer)
+    _, key = pc.enable_link("Acme")
+
+    code, said = _link(pc, key)
+
+    assert (code, "Syncing will need someone at QuickBooks" in said) == (0, warned), said

@@ -26,7 +26,12 @@ from urllib.parse import parse_qs, urlparse
 import httpx
 import pytest
 
-from qbdlink.agentapi import AGENT_PREFIX, CONNECTOR_VERSION_HEADER, Job, JobResult
+from qbdlink.agentapi import AGENT_PREFIX, CONNECTOR_VERSION_HEADER, Job, JobResult, VerifyFailure
+from qbdlink.connector import Connector
+from qbdlink.connector.config import ConnectorConfig
+from qbdlink.connector.errors import QuickBooksProblem
+from qbdlink.connector.secrets import FileTokenStore
+from qbdlink.connector.service import verify_failure
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.db import utcnow
 from qbdlink.hub.resources import SYNC_ORDER
@@ -36,6 +41,9 @@ from qbdlink.hub.threaded import ThreadedHub
 from qbdlink.hub.web import sessions
 from qbdlink.hub.web.router import redact_access_log
 from qbdlink.qbxml import Request, decode_responses, encode_requests
+from qbdlink.quickbooks.errors import error_for_hresult
+from qbdlink.quickbooks.hresults import ACCESS_DENIED
+from qbdlink.quickbooks.simulated import in_process
 from qbdlink.simulator import SimulatedDesktop
 from tests.hub.conftest import CONNECTOR_VERSION, Hub, hub_settings
 
@@ -54,6 +62,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "images"
+OFFLINE = "Can't reach qbdlink. Check your internet connection; this page retries by itself."
 
 
 # --- API, through the hub fixture (both backends) ----------------------------------------------
@@ -110,8 +119,10 @@ async def test_the_page_is_served_for_a_valid_session_with_strict_headers(hub: H
     assert f'<meta name="qbdlink-setup-session" content="{token}">' in page
     for step in ("Download the connector", "enter the license key", "Choose the region", "Verify"):
         assert step in page
-    assert "Not configured" in page
-    assert "not configured" in page
+    # Without a download the admin is told whom to ask; the hub's settings are for its operator.
+    assert "The connector download is not available yet." in page
+    assert "not available yet" in page
+    assert "QBDLINK_" not in page
     policy = response.headers["content-security-policy"]
     assert "script-src 'self'" in policy
     assert "default-src 'none'" in policy
@@ -144,7 +155,7 @@ async def test_the_download_button_shows_the_configured_file_and_checksum(hub: H
 
     assert 'href="https://downloads.example.com/qbdlink-connector-1.0.0.exe"' in response.text
     assert "ab" * 32 in response.text
-    assert "Not configured" not in response.text
+    assert "not available yet" not in response.text
     assert "frame-ancestors https://app.example.com" in response.headers["content-security-policy"]
     expired = await hub.client.get("/setup", params={"session": token + "x"})
     assert "Open QuickBooks Desktop settings in Re-Leased again." in expired.text
@@ -367,6 +378,74 @@ async def test_disabled_links_are_left_off_the_page(hub: Hub) -> None:
     assert refused.status_code == 409
 
 
+@pytest.mark.anyio
+async def test_sync_now_through_the_page_api_needs_a_verified_company(
+    hub: Hub, make_agent: Any
+) -> None:
+    link_id, key = await hub.enable_link()
+    token = await _session_token(hub)
+    agent = make_agent()
+    await agent.claim(key)
+
+    early = await _setup(hub, token, "POST", f"/setup/api/links/{link_id}/sync")
+    await agent.verify()
+    await agent.run_until_idle()
+    asked = await _setup(hub, token, "POST", f"/setup/api/links/{link_id}/sync")
+
+    assert early.status_code == 409
+    assert early.json()["error"]["code"] == "link_not_verified"
+    assert early.json()["error"]["user_facing_message"] == (
+        "'Acme Properties' cannot sync yet: on the QuickBooks PC, run the connector, enter this "
+        "company's license key and click Verify."
+    )
+    assert asked.status_code == 202, asked.text
+    assert (asked.json()["state"], asked.json()["progress"]["index"]) == ("syncing", 1)
+    assert await agent.run_until_idle() > 0  # the jobs of the pass the page asked for
+
+
+@pytest.mark.anyio
+async def test_remove_company_through_the_page_api_disables_the_link(
+    hub: Hub, make_agent: Any
+) -> None:
+    link_id, key = await hub.enable_link()
+    kept, _ = await hub.enable_link("Kept")
+    token = await _session_token(hub)
+    agent = make_agent()
+    await agent.claim(key)
+
+    removed = await _setup(hub, token, "DELETE", f"/setup/api/links/{link_id}")
+    again = await _setup(hub, token, "DELETE", f"/setup/api/links/{link_id}")
+    sync = await _setup(hub, token, "POST", f"/setup/api/links/{link_id}/sync")
+    page = (await _setup(hub, token, "GET", "/setup/api/links")).json()
+
+    assert (removed.status_code, again.status_code) == (204, 204)  # again: nothing changes
+    assert [link["id"] for link in page["data"]] == [kept]
+    assert (await hub.link(link_id))["disabled_at"] is not None
+    poll = await hub.client.get(
+        f"{AGENT_PREFIX}/jobs/next", params={"wait": 0}, headers=agent.headers
+    )
+    assert poll.status_code == 401  # its connector is unbound
+    assert (await agent.claim_response(key)).status_code == 404  # and its key is void
+    assert (sync.status_code, sync.json()["error"]["code"]) == (409, "link_disabled")
+    with hub.context.db.session() as session:
+        other, _ = create_tenant(session, name="Someone Else")
+    other_token, _ = sessions.issue(hub.context, tenant_id=other.id)
+    foreign = await _setup(hub, other_token, "DELETE", f"/setup/api/links/{kept}")
+    assert (foreign.status_code, foreign.json()["error"]["code"]) == (404, "link_not_found")
+
+
+@pytest.mark.anyio
+async def test_the_page_json_carries_the_hubs_time_for_last_seen(hub: Hub) -> None:
+    await hub.enable_link()
+    token = await _session_token(hub)
+
+    before = utcnow()
+    body = (await _setup(hub, token, "GET", "/setup/api/links")).json()
+
+    now = datetime.fromisoformat(body["now"].replace("Z", "+00:00"))
+    assert before <= now <= utcnow()
+
+
 def test_session_tokens_are_redacted_from_the_access_log(caplog: pytest.LogCaptureFixture) -> None:
     redact_access_log("test.access")
     redact_access_log("test.access")  # idempotent
@@ -458,14 +537,14 @@ class LiveAgent:
         assert response.status_code == 200, response.text
         self.token = response.json()["token"]
 
-    def verify(self) -> None:
+    def verify(self, access: dict[str, Any] | None = None) -> None:
         raw = self.processor.process_request(
             self.ticket,
             encode_requests([Request("HostQueryRq", {}), Request("CompanyQueryRq", {})]),
         )
         answers = decode_responses(raw)
         host, company = answers[0].records[0], answers[1].records[0]
-        body = {
+        body: dict[str, Any] = {
             "host": {
                 "product_name": str(host.get("ProductName", "")),
                 "major_version": str(host.get("MajorVersion", "")),
@@ -477,12 +556,22 @@ class LiveAgent:
             },
             "fingerprint": hashlib.sha256(str(self.company_file).encode()).hexdigest()[:32],
         }
+        if access is not None:
+            body["access"] = access
         response = self.http.post(f"{AGENT_PREFIX}/verify", json=body, headers=self.headers)
         assert response.status_code == 200, response.text
 
     def heartbeat(self, state: str) -> None:
         response = self.http.post(
             f"{AGENT_PREFIX}/heartbeat", json={"state": state}, headers=self.headers
+        )
+        assert response.status_code == 200, response.text
+
+    def verify_failed(self, failure: VerifyFailure) -> None:
+        response = self.http.post(
+            f"{AGENT_PREFIX}/verify/failure",
+            content=failure.model_dump_json(),
+            headers={**self.headers, "Content-Type": "application/json"},
         )
         assert response.status_code == 200, response.text
 
@@ -626,17 +715,19 @@ def test_browser_the_status_goes_live_from_waiting_to_up_to_date(
     link_id, key = _enable(tenant)
     _open(page, tenant.setup_url)
     card = _expect_status(page, link_id, "Waiting for connector")
-    expect(card.get_by_label("License key")).to_have_value(key)
+    expect(card.get_by_label("License key")).to_have_text(key)
     card.get_by_role("button", name="Copy").click()
     expect(card.locator(".copied")).to_have_text("Copied")
     assert page.evaluate("navigator.clipboard.readText()") == key
-    expect(page.locator("#sha256")).to_have_text("not configured")
+    expect(page.locator("#sha256")).to_have_text("not available yet")
     assert tenant.api_key not in page.content()  # the browser never holds the API key
 
     agent = live_agent()
     agent.claim(key)
     _expect_status(page, link_id, "Connector linked")
-    expect(card.locator(".status-detail")).to_have_text(" on FRONT-DESK-PC")
+    expect(card.locator(".connector")).to_have_text(
+        "On FRONT-DESK-PC · connector last seen just now"
+    )
     _not_reloaded(page)
 
     agent.verify()  # the first sync starts at once
@@ -675,8 +766,8 @@ def test_browser_add_another_company_and_reset_a_key(
     expect(page.locator("article.company")).to_have_count(2)
     second = page.locator("article.company").nth(1)
     expect(second.locator(".status-label")).to_have_text("Waiting for connector")
-    expect(second.locator("input.key")).to_have_value(re.compile(r"^QBD-US-"))
-    assert second.locator("input.key").input_value() != key
+    expect(second.locator(".key")).to_have_text(re.compile(r"^QBD-US-"))
+    assert second.locator(".key").inner_text() != key
     expect(page.locator("#page-status")).to_contain_text("Its license key is ready")
 
     card = _card(page, link_id)
@@ -686,13 +777,13 @@ def test_browser_add_another_company_and_reset_a_key(
     expect(dialog).to_contain_text("The current key of Acme Properties stops working")
     dialog.get_by_role("button", name="Cancel").click()
     expect(dialog).to_be_hidden()
-    expect(card.locator("input.key")).to_have_value(key)  # cancelled: nothing changed
+    expect(card.locator(".key")).to_have_text(key)  # cancelled: nothing changed
 
     card.get_by_role("button", name="Reset key").click()
     dialog.get_by_role("button", name="Reset key").click()
-    expect(card.locator("input.key")).not_to_have_value(key)
+    expect(card.locator(".key")).not_to_have_text(key)
     _expect_status(page, link_id, "Waiting for connector")
-    new_key = card.locator("input.key").input_value()
+    new_key = card.locator(".key").inner_text()
     assert new_key.startswith("QBD-US-")
     assert agent.poll().status_code == 401  # the old connector's token stopped working
     listed = tenant.api.get(f"/v1/links/{link_id}").json()
@@ -724,6 +815,173 @@ def test_browser_a_problem_shows_needs_attention_and_names_are_text(
     agent.heartbeat("ready")
     _expect_status(page, link_id, "Connector linked")
     expect(attention).to_be_hidden()
+    _not_reloaded(page)
+
+
+def test_browser_a_denied_verify_then_prompt_each_time_as_the_admin_sees_them(
+    page: Any, tenant: Tenant, live_hub: LiveHub, company_file: Path, tmp_path: Path
+) -> None:
+    """The real connector on simulated QuickBooks: the bookkeeper clicks No, then Verifies again
+    and chooses "Yes, prompt each time"; the admin's page follows both without a reload."""
+    from playwright.sync_api import expect
+
+    link_id, key = _enable(tenant)
+    _open(page, tenant.setup_url)
+    card = _expect_status(page, link_id, "Waiting for connector")
+    desk = SimulatedDesktop(answer="no")
+    desk.open_company(company_file)
+    home = tmp_path / "connector"
+    connector = Connector(
+        config=ConnectorConfig(machine_name="BOOKKEEPER-PC"),
+        tokens=FileTokenStore(home),
+        home=home,
+        processor_factory=lambda: in_process(desk),
+    )
+    try:
+        with pytest.raises(QuickBooksProblem) as denied:
+            connector.link(license_key=key, region="us", hub_url=live_hub.url)
+
+        _expect_status(page, link_id, "Needs attention")
+        expect(card.locator(".attention")).to_have_text(
+            f"Verify did not finish on BOOKKEEPER-PC. {denied.value.user_facing_message}"
+        )
+        expect(card.locator(".connector")).to_have_text(
+            "On BOOKKEEPER-PC · connector last seen just now"
+        )
+        expect(card.locator("h3")).to_have_text("Acme Properties")  # named as added, so far
+        expect(card.get_by_role("button", name="Sync now")).to_be_hidden()
+
+        desk.answer = "prompt"
+        connector.verify(connector.config.links[0])
+
+        _expect_status(page, link_id, "Syncing")  # verified; its first sync started
+        expect(card.locator(".attention")).to_be_hidden()
+        expect(card.locator("h3")).to_have_text("Acme Properties LLC")  # QuickBooks' own name
+        expect(card.locator(".company-alias")).to_have_text("Added as \u201cAcme Properties\u201d")
+        expect(card.locator(".warning")).to_contain_text(
+            "'Yes, prompt each time' was chosen, QuickBooks asks again every time the connector "
+            "connects: syncing stops until someone clicks Yes."
+        )
+        expect(card.get_by_role("button", name="Sync now")).to_be_visible()
+        _not_reloaded(page)
+    finally:
+        connector.close()
+        desk.close()
+
+
+def test_browser_sync_now_and_remove_company(
+    page: Any, tenant: Tenant, live_agent: Callable[[], LiveAgent]
+) -> None:
+    from playwright.sync_api import expect
+
+    link_id, key = _enable(tenant)
+    kept_id, _ = _enable(tenant, name="Harbor West")
+    agent = live_agent()
+    agent.claim(key)
+    agent.verify()
+    agent.run_jobs()
+    _open(page, tenant.setup_url)
+    card = _expect_status(page, link_id, "Up to date")
+
+    card.get_by_role("button", name="Sync now").click()
+    _expect_status(page, link_id, "Syncing")
+    expect(page.locator("#page-status")).to_have_text("Sync started for Acme Properties LLC.")
+    assert agent.run_jobs() > 0  # the pass the button asked for
+    _expect_status(page, link_id, "Up to date")
+
+    card.get_by_role("button", name="Remove company").click()
+    dialog = page.get_by_role("dialog", name="Remove this company?")
+    expect(dialog).to_contain_text("Acme Properties LLC stops syncing with Harbor Cloud")
+    dialog.get_by_role("button", name="Cancel").click()
+    expect(dialog).to_be_hidden()
+    expect(card).to_be_visible()  # cancelled: nothing changed
+    assert agent.poll().status_code in (200, 204)
+
+    card.get_by_role("button", name="Remove company").click()
+    dialog.get_by_role("button", name="Remove company").click()
+    expect(card).to_have_count(0)
+    expect(page.locator("#page-status")).to_have_text(
+        "Removed Acme Properties LLC. Its license key no longer works."
+    )
+    expect(_card(page, kept_id)).to_be_visible()
+    expect(page.get_by_role("button", name="Add another company")).to_be_focused()
+    assert agent.poll().status_code == 401  # its connector stopped
+    assert tenant.api.get(f"/v1/links/{link_id}").json()["disabled_at"] is not None
+    _not_reloaded(page)
+
+
+def test_browser_the_key_and_buttons_fit_a_360px_phone(
+    browser: Any, tenant: Tenant, live_agent: Callable[[], LiveAgent]
+) -> None:
+    from playwright.sync_api import expect
+
+    link_id, key = _enable(tenant)
+    agent = live_agent()
+    agent.claim(key)
+    agent.verify()
+    context = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2)
+    try:
+        phone = context.new_page()
+        phone.set_default_timeout(8000)
+        phone.goto(tenant.setup_url)
+        card = _expect_status(phone, link_id, "Syncing")
+        shown = card.get_by_label("License key")
+        expect(shown).to_have_text(key)  # all of it, wrapped rather than cut
+
+        fits = shown.evaluate("k => k.scrollWidth <= k.clientWidth")
+        page_width = phone.evaluate("document.documentElement.scrollWidth")
+        boxes = [shown.bounding_box()] + [
+            button.bounding_box() for button in card.get_by_role("button").all()
+        ]
+        assert fits, "the key overflows its box"
+        assert page_width <= 360, f"the page scrolls sideways ({page_width}px)"
+        outside = [box for box in boxes if box["x"] < 0 or box["x"] + box["width"] > 360]
+        assert not outside, outside
+        if os.environ.get("QBDLINK_SCREENSHOTS") == "1":
+            companies = phone.locator("section[aria-labelledby=companies-title]")
+            companies.screenshot(path=str(SCREENSHOTS / "setup-phone.png"))
+    finally:
+        context.close()
+
+
+def test_browser_network_failures_show_plain_words_and_clear_by_themselves(
+    page: Any, tenant: Tenant
+) -> None:
+    from playwright.sync_api import expect
+
+    link_id, _ = _enable(tenant)
+    _open(page, tenant.setup_url)
+    _expect_status(page, link_id, "Waiting for connector")
+    banner = page.locator("#page-error")
+
+    page.route("**/setup/api/links", lambda route: route.abort("internetdisconnected"))
+    # Exactly these words: not Chromium's "Failed to fetch" (nor "NetworkError", "Load failed").
+    expect(banner).to_have_text(OFFLINE)  # a refresh failed
+    page.get_by_role("button", name="Add another company").click()
+    expect(banner).to_have_text(OFFLINE)  # and so did the button
+    page.unroute("**/setup/api/links")
+    expect(banner).to_be_hidden()  # the next refresh worked: nobody had to reload
+
+    page.route(
+        "**/setup/api/links",
+        lambda route: route.fulfill(status=502, content_type="text/html", body="<h1>Bad</h1>"),
+    )
+    expect(banner).to_have_text(
+        "qbdlink could not answer just now (error 502). This page retries by itself; if a "
+        "button did not work, try it again in a minute."
+    )
+    page.unroute("**/setup/api/links")
+    expect(banner).to_be_hidden()
+
+    # A captive portal or proxy answering 200 with its own page: not JSON, not the browser's words.
+    page.route(
+        "**/setup/api/links",
+        lambda route: route.fulfill(status=200, content_type="text/html", body="<p>Sign in</p>"),
+    )
+    expect(banner).to_have_text(re.compile(r"^qbdlink sent an answer this page could not read\."))
+    page.unroute("**/setup/api/links")
+    expect(banner).to_be_hidden()
+    _expect_status(page, link_id, "Waiting for connector")
     _not_reloaded(page)
 
 
@@ -779,6 +1037,10 @@ def test_browser_screenshots(
     agent.claim(key)
     _expect_status(page, link_id, "Connector linked")
     shot("linked")
+    # What the connector reports when the bookkeeper clicks "No" at QuickBooks' prompt.
+    agent.verify_failed(verify_failure(QuickBooksProblem(error_for_hresult(ACCESS_DENIED))))
+    _expect_status(page, link_id, "Needs attention")
+    shot("needs-attention-verify")
     agent.verify()
     agent.run_jobs(limit=6)
     expect(card.locator(".progress-text")).to_contain_text("records so far")
@@ -791,13 +1053,23 @@ def test_browser_screenshots(
     shot("needs-attention")
     agent.heartbeat("ready")
     _expect_status(page, link_id, "Up to date")
+    # Verified again after "Yes, prompt each time" (QuickBooks allows no automatic login).
+    agent.verify(access={"automatic_login_allowed": False})
+    agent.run_jobs()
+    _expect_status(page, link_id, "Up to date")
+    expect(card.locator(".warning")).to_be_visible()
+    shot("access-warning")
     page.get_by_role("button", name="Add another company").click()
     expect(page.locator("article.company")).to_have_count(2)
     card.get_by_role("button", name="Reset key").click()
     expect(page.get_by_role("dialog")).to_be_visible()
     shot("reset-dialog", full_page=False)  # a modal's backdrop covers the viewport only
     page.get_by_role("button", name="Cancel").click()
+    card.get_by_role("button", name="Remove company").click()
+    expect(page.get_by_role("dialog", name="Remove this company?")).to_be_visible()
+    shot("remove-dialog", full_page=False)
+    page.get_by_role("button", name="Cancel").click()
     page.goto(tenant.setup_url + "x")
     expect(page.locator("#expired-message")).to_be_visible()
     shot("expired")
-    assert len(list(folder.glob("setup-*.png"))) >= 7
+    assert len(list(folder.glob("setup-*.png"))) >= 10

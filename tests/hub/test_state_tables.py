@@ -46,7 +46,8 @@ from qbdlink.hub.writes.state import (
 )
 
 REASONS = sorted(
-    {reason for reasons in CLEARED_BY.values() for reason in reasons} | {"wrong_region"}
+    {reason for reasons in CLEARED_BY.values() for reason in reasons}
+    | {"wrong_region", "verify_failed"}  # Verify's own reasons, cleared by Verify alone
 )
 facts = st.builds(LinkFacts, st.booleans(), st.booleans(), st.booleans(), st.booleans())
 events = st.one_of(
@@ -106,6 +107,17 @@ def test_a_link_with_no_problem_never_carries_a_reason(
         status = transition(status, link, event)
 
     assert (status.state is LinkState.NEEDS_ATTENTION) == (status.reason is not None)
+
+
+@given(facts, st.sampled_from(REASONS))
+def test_a_successful_verify_clears_whatever_problem_the_link_had(
+    link: LinkFacts, reason: str
+) -> None:
+    flagged = LinkStatus(LinkState.NEEDS_ATTENTION, reason, "Verify did not finish.", "0x80040420")
+
+    after = transition(flagged, link, Verified("Verified: Acme, QuickBooks 24, US."))
+
+    assert after == LinkStatus(LinkState.VERIFIED, None, "Verified: Acme, QuickBooks 24, US.")
 
 
 def test_a_sync_does_not_hide_a_problem() -> None:

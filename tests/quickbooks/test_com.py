@@ -13,9 +13,9 @@ import pytest
 from qbdlink.qbxml import decode_responses
 from qbdlink.quickbooks import (
     ComRequestProcessor,
+    ConnectorIncomplete,
     FileMode,
     QuickBooksBusy,
-    QuickBooksError,
     QuickBooksNotInstalled,
     QuickBooksNotRunning,
     RequestProcessor,
@@ -277,12 +277,48 @@ def test_on_windows_without_the_sdk_it_says_quickbooks_is_not_installed(
     assert raised.value.hresult == hr.INVALID_CLASS_STRING
 
 
-def test_on_windows_without_pywin32_it_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_on_windows_without_pywin32_it_says_the_connector_install_is_broken(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setattr(com_module, "IS_WINDOWS", True)
     monkeypatch.setitem(sys.modules, "pythoncom", None)  # makes ``import pythoncom`` fail
 
-    with pytest.raises(QuickBooksError, match="pywin32 is not installed"):
+    with pytest.raises(ConnectorIncomplete, match="pywin32 is not installed") as raised:
         ComRequestProcessor().open_connection("", APP)
+
+    # Not "QuickBooks is not installed": reinstalling the connector is what fixes it.
+    assert not isinstance(raised.value, QuickBooksNotInstalled)
+    assert raised.value.code == "connector_incomplete"
+    assert "installation is broken" in raised.value.user_facing_message
+    assert "qbdlink[connector]" in raised.value.user_facing_message
+    assert not raised.value.retryable
+
+
+@pytest.mark.parametrize("shape", ["plain", "dispatch"])
+def test_class_not_registered_names_the_bitness_mismatch_and_the_fix(
+    monkeypatch: pytest.MonkeyPatch, shape: str
+) -> None:
+    def registered_for_the_other_bitness(prog_id: str) -> Any:
+        if shape == "plain":  # how CoCreateInstance's failure reaches pywin32
+            raise FakeComError(-2147221164, "Class not registered", None, None)
+        raise FakeComError(  # the same code wrapped by IDispatch, as some paths report it
+            -2147352567, "Exception occurred.", (0, None, "", None, 0, -2147221164), None
+        )
+
+    fake_pywin32(monkeypatch, registered_for_the_other_bitness)
+
+    with pytest.raises(QuickBooksNotInstalled) as raised:
+        ComRequestProcessor().open_connection("", APP)
+
+    error = raised.value
+    bits = com_module.PROCESS_BITS
+    other = 32 if bits == 64 else 64
+    assert error.hresult == hr.CLASS_NOT_REGISTERED
+    assert f"no {bits}-bit registration" in error.message
+    assert f"is a {bits}-bit program" in error.user_facing_message
+    assert f"only for {other}-bit programs" in error.user_facing_message
+    assert "Repair" in error.user_facing_message  # the fix when QuickBooks is new enough
+    assert not error.retryable
 
 
 @OFF_WINDOWS_ONLY

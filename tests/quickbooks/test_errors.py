@@ -109,7 +109,7 @@ def test_every_user_facing_message_is_plain_words(hresult: int) -> None:
 def test_every_error_class_has_its_own_code_and_advice() -> None:
     codes = [cls.code for cls in ERROR_CLASSES]
 
-    assert len(ERROR_CLASSES) == 12
+    assert len(ERROR_CLASSES) == 13
     assert len(set(codes)) == len(codes)
     assert all(cls.default_user_facing_message for cls in ERROR_CLASSES)
 
@@ -149,3 +149,21 @@ def test_file_modes_are_qbxmlrp2_names_and_numbers() -> None:
     assert FileMode("DoNotCare") is FileMode.DO_NOT_CARE
     with pytest.raises(ValueError, match="QBFileMode"):
         FileMode.from_com_value(3)
+
+
+def test_class_not_registered_advice_depends_on_the_connector_bitness() -> None:
+    for_64 = errors_module.class_not_registered_advice(64)
+    for_32 = errors_module.class_not_registered_advice(32)
+
+    # A 64-bit connector meets QuickBooks 2021 and older, whose request processor is 32-bit.
+    assert "64-bit program" in for_64
+    assert "only for 32-bit programs" in for_64
+    assert "Update QuickBooks Desktop to 2022 or newer" in for_64
+    assert "Web Connector" in for_64
+    # A 32-bit connector is helped by the 64-bit one.
+    assert "32-bit program" in for_32
+    assert "Install the 64-bit qbdlink connector" in for_32
+    # This process's own advice is the one in the table.
+    assert GUIDANCE[hr.CLASS_NOT_REGISTERED].user_facing_message == (
+        errors_module.class_not_registered_advice(errors_module.PROCESS_BITS)
+    )

@@ -281,6 +281,28 @@ def test_answer_always_lets_a_closed_quickbooks_start_in_the_background(
         assert host(rp, ticket)["IsAutomaticLogin"] is True
 
 
+@pytest.mark.parametrize(
+    ("answer", "allowed"), [("prompt", False), ("when-open", False), ("always", True)]
+)
+def test_an_application_reads_only_whether_it_may_log_in_automatically(
+    desk: SimulatedDesktop, company_path: Path, answer: str, allowed: bool
+) -> None:
+    # QuickBooks' PreferencesQuery tells an application "Yes, always" from the other two Yes
+    # answers (CurrentAppAccessRights), and nothing more: "prompt" and "when-open" look alike.
+    desk.open_company(company_path)
+    desk.answer = answer  # type: ignore[assignment]
+    rp = connect(desk)
+    ticket = rp.begin_session("", "DoNotCare")
+
+    (preferences,) = ask(
+        rp, ticket, Request("PreferencesQueryRq", {"IncludeRetElement": ["CurrentAppAccessRights"]})
+    )
+    rights = preferences.records[0]["CurrentAppAccessRights"]
+
+    assert rights["IsAutomaticLoginAllowed"] is allowed
+    assert rights.get("AutomaticLoginUserName") == ("Admin" if allowed else None)
+
+
 @pytest.mark.parametrize("stored", [None, "prompt", "when-open"])
 def test_quickbooks_closed_without_automatic_login_raises_0x8004041d(
     company_path: Path, clock: FakeClock, stored: str | None

@@ -2,11 +2,13 @@
 
 Theory of operation. The connector *claims* a license key (the key binds to one machine and
 yields a bearer token for that link), *verifies* the link (QuickBooks' host and company facts
-plus the company-file fingerprint), then loops: *poll* for a job (held open up to about 25 s,
-answered at once when a job arrives), run it in QuickBooks, *post the result* (the raw qbXML
-response, gzip-compressed and base64-encoded, or the error that stopped it). *Heartbeats*
-report what the connector sees when it has nothing to do. The connector is a generic relay:
-every job is one qbXML message set, so new features ship in the hub.
+plus the company-file fingerprint; a Verify that fails on the PC is reported as a
+``VerifyFailure``, so the admin sees what the bookkeeper saw), then loops: *poll* for a job
+(held open up to about 25 s, answered at once when a job arrives), run it in QuickBooks, *post
+the result* (the raw qbXML response, gzip-compressed and base64-encoded, or the error that
+stopped it). *Heartbeats* report what the connector sees when it has nothing to do. The
+connector is a generic relay: every job is one qbXML message set, so new features ship in the
+hub.
 
 The rule for every model here: what the hub *receives* is a ``WireRequest`` (unknown fields
 refused), what the connector *receives* is a ``WireResponse`` (unknown fields ignored), because
@@ -92,12 +94,38 @@ class CompanyFacts(WireRequest):
     company_file: str = Field(max_length=1024)
 
 
+class AppAccess(WireRequest):
+    """What QuickBooks lets the connector do in this company file (PreferencesQuery's
+    ``CurrentAppAccessRights``).
+
+    Only "Yes, always" allows automatic login. QuickBooks does not say which other "Yes" was
+    chosen: without automatic login, access was "Yes, prompt each time" (QuickBooks asks again
+    at every new session) or "Yes, whenever this company file is open".
+    """
+
+    automatic_login_allowed: bool
+    automatic_login_user: str = Field(default="", max_length=100)
+    personal_data_allowed: bool = False
+
+
 class VerifyRequest(WireRequest):
     """The connector opened a session and read the host and company facts."""
 
     host: HostFacts
     company: CompanyFacts
     fingerprint: str = Field(min_length=8, max_length=128)
+    # None: QuickBooks did not say (an older version, or PreferencesQuery refused).
+    access: AppAccess | None = None
+
+
+class VerifyFailure(WireRequest):
+    """Verify stopped on the PC: what the bookkeeper was told, so the admin sees it too."""
+
+    code: str = Field(pattern=r"^[a-z0-9_]{1,64}$")  # the connector's error code
+    message: str = Field(default="", max_length=2000)  # for developers and logs
+    user_facing_message: str = Field(min_length=1, max_length=2000)  # what the bookkeeper saw
+    hresult: int | None = Field(default=None, ge=0, le=0xFFFFFFFF)  # QuickBooks' HRESULT
+    status_code: int | None = None  # a qbXML status code, when QuickBooks answered one
 
 
 class VerifyResponse(WireResponse):

@@ -60,6 +60,43 @@ def authorization_advice() -> str:
     return "\n".join(lines)
 
 
+def change_access() -> str:
+    """How the QuickBooks Admin gives qbdlink "Yes, always" afterwards (QuickBooks' own words)."""
+    return (
+        "In QuickBooks, logged in as the Admin, choose Edit > Preferences > Integrated "
+        "Applications > Company Preferences, select qbdlink and click Properties. Clear 'Prompt "
+        "before allowing access' if it is ticked, tick 'Allow this application to login "
+        "automatically' (choose the user to log in as, if asked), then click OK twice."
+    )
+
+
+@dataclass(frozen=True)
+class AccessNote:
+    """What the wizard says after Verify about the access given in QuickBooks."""
+
+    title: str
+    text: str
+
+
+def access_note(automatic_login: bool | None) -> AccessNote | None:
+    """The warning after Verify when QuickBooks did not get "Yes, always" (None: nothing to say).
+
+    ``automatic_login`` is QuickBooks' ``IsAutomaticLoginAllowed`` for qbdlink (None when it did
+    not say). QuickBooks tells only "always" from the rest: "Yes, prompt each time" and "Yes,
+    whenever this company file is open" look the same, so the warning covers both.
+    """
+    if automatic_login is not False:
+        return None
+    return AccessNote(
+        "Syncing will need someone at QuickBooks",
+        "You did not choose 'Yes, always' when QuickBooks asked. If you chose 'Yes, prompt each "
+        "time', QuickBooks asks again every time the connector connects, and syncing stops "
+        "until someone clicks Yes. If you chose 'Yes, whenever this QuickBooks company file is "
+        "open', syncing waits while QuickBooks is closed.\n\nTo let qbdlink sync on its own: "
+        + change_access(),
+    )
+
+
 @dataclass(frozen=True)
 class Claim:
     """Claim the key on the region's hub."""

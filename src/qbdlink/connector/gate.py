@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from qbdlink.agentapi import OWNER_ID, CompanyFacts, HostFacts, same_file
+from qbdlink.agentapi import OWNER_ID, AppAccess, CompanyFacts, HostFacts, same_file
 from qbdlink.connector.config import LinkEntry
 from qbdlink.connector.errors import CompanyMismatch, QuickBooksProblem, RequestInterrupted
 from qbdlink.qbxml import QBXMLError, Request, decode_responses, encode_requests
@@ -52,6 +52,20 @@ def stamp_of(company: Mapping[str, Any]) -> str | None:
     return None
 
 
+def _access_of(preferences: Any) -> AppAccess | None:
+    """The application's access rights from a PreferencesQuery answer (None if it gave none)."""
+    if preferences.status_code != 0 or not preferences.records:
+        return None  # an older QuickBooks, or a refusal: say nothing rather than guess
+    rights = preferences.records[0].get("CurrentAppAccessRights")
+    if not isinstance(rights, Mapping) or "IsAutomaticLoginAllowed" not in rights:
+        return None
+    return AppAccess(
+        automatic_login_allowed=bool(rights["IsAutomaticLoginAllowed"]),
+        automatic_login_user=str(rights.get("AutomaticLoginUserName") or "")[:100],
+        personal_data_allowed=bool(rights.get("IsPersonalDataAccessAllowed", False)),
+    )
+
+
 @dataclass(frozen=True)
 class Facts:
     """What Verify learns from QuickBooks."""
@@ -59,6 +73,7 @@ class Facts:
     host: HostFacts
     company: CompanyFacts
     stamp: str | None  # the link id stamped in the file, if any
+    access: AppAccess | None = None  # what the bookkeeper allowed (None: QuickBooks did not say)
 
 
 class QuickBooksGate:
@@ -71,6 +86,8 @@ class QuickBooksGate:
         self._ticket: str | None = None
         self._file: str | None = None
         self._guarded_for: str | None = None  # link id the current session was checked for
+        # What the last Verify read (the wizard's last page reads the access given from it).
+        self.last_facts: Facts | None = None
 
     # -- sessions ------------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -137,18 +154,23 @@ class QuickBooksGate:
         with self.lock:
             try:
                 ticket = self._session(company_file)
-                host, company = self._process(
+                host, company, preferences = self._process(
                     ticket,
                     [
                         Request("HostQueryRq", {}),
                         Request("CompanyQueryRq", {"OwnerID": [OWNER_ID]}),
+                        # Which "Yes" the bookkeeper chose, as far as QuickBooks tells.
+                        Request(
+                            "PreferencesQueryRq",
+                            {"IncludeRetElement": ["CurrentAppAccessRights"]},
+                        ),
                     ],
                 )
             except QuickBooksError as exc:
                 raise QuickBooksProblem(exc) from exc
             host_record, company_record = host.records[0], company.records[0]
             stamp = stamp_of(company_record)
-            return Facts(
+            self.last_facts = Facts(
                 host=HostFacts(
                     product_name=str(host_record.get("ProductName", "")),
                     major_version=str(host_record.get("MajorVersion", "")),
@@ -166,7 +188,9 @@ class QuickBooksGate:
                     company_file=self._file or company_file,
                 ),
                 stamp=stamp,
+                access=_access_of(preferences),
             )
+            return self.last_facts
 
     def stamp(self, link_id: str) -> None:
         """Mark the open company file as this link's (private DataExt on the company)."""

@@ -19,6 +19,7 @@ from qbdlink.agentapi import (
     Job,
     JobResult,
     LinkStatus,
+    VerifyFailure,
     VerifyRequest,
     VerifyResponse,
 )
@@ -110,6 +111,16 @@ class HubClient:
             headers={"Content-Type": "application/json"},
         )
         return VerifyResponse.model_validate_json(response.content)
+
+    def verify_failed(self, failure: VerifyFailure) -> LinkStatus:
+        """Say why Verify stopped on this PC (the admin's set-up page shows it)."""
+        response = self._request(
+            "POST",
+            "/verify/failure",
+            content=failure.model_dump_json(),
+            headers={"Content-Type": "application/json"},
+        )
+        return LinkStatus.model_validate_json(response.content)
 
     def heartbeat(self, beat: Heartbeat) -> HeartbeatResponse:
         """Say the connector is alive and what it sees."""

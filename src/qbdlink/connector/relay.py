@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import logging
 import random
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Final
+from datetime import UTC, datetime
+from typing import Final, Protocol
 
 from qbdlink.agentapi import (
     OUTCOME_UNKNOWN,
@@ -57,6 +57,13 @@ def backoff(attempt: int, *, base: float = 1.0, cap: float = 60.0) -> float:
     return random.uniform(0, min(cap, base * 2.0**exponent))
 
 
+class Stopper(Protocol):
+    """What ``run`` stops on: a ``threading.Event``, or the supervisor's ``Waker``."""
+
+    def is_set(self) -> bool: ...
+    def wait(self, timeout: float | None = None) -> bool: ...
+
+
 @dataclass
 class LinkRelay:
     """One link's loop: poll, run, post, heartbeat."""
@@ -68,11 +75,18 @@ class LinkRelay:
     poll_wait: float = 25.0
     heartbeat_seconds: float = HEARTBEAT_SECONDS
     sleep: Callable[[float], object] = time.sleep
+    owns_gate: bool = True  # False under the supervisor: other links share the gate
     jobs_run: int = 0
     last_problem: str | None = None
+    last_job_at: datetime | None = None
     _failures: int = 0
     _last_heartbeat: float = field(default=0.0)
     _state: str = "ready"
+
+    @property
+    def state(self) -> str:
+        """What the connector last saw: ``ready`` or the QuickBooks problem (heartbeat states)."""
+        return self._state
 
     def step(self, wait: float | None = None) -> bool:
         """Poll once and run the job if one came; True if a job ran."""
@@ -124,9 +138,11 @@ class LinkRelay:
             # is posted, and the job (a write QuickBooks saved) is never run a second time.
             log.info("job %s outlived its lease; its result is posted when it comes back", job.id)
             self.jobs_run += 1
+            self.last_job_at = datetime.now(UTC)
             return
         self.journal.posted(job.id)
         self.jobs_run += 1
+        self.last_job_at = datetime.now(UTC)
 
     def _run(self, job: Job) -> JobResult:
         started = time.monotonic()
@@ -215,7 +231,7 @@ class LinkRelay:
             )
         )
 
-    def run(self, stop: threading.Event) -> None:
+    def run(self, stop: Stopper) -> None:
         """Relay until ``stop`` is set; survive the hub and QuickBooks coming and going."""
         while not stop.is_set():
             try:
@@ -243,4 +259,5 @@ class LinkRelay:
                 self._failures += 1
                 log.exception("unexpected error in the relay of %s", self.entry.name)
                 stop.wait(backoff(self._failures))
-        self.gate.close()
+        if self.owns_gate:
+            self.gate.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-import threading
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,19 +13,20 @@ from typing import Any
 
 import httpx
 
-from qbdlink.agentapi import REGION_NAMES, Region, VerifyRequest, fingerprint
+from qbdlink.agentapi import REGION_NAMES, Region, VerifyFailure, VerifyRequest, fingerprint
 from qbdlink.connector import config as config_module
 from qbdlink.connector.config import ConnectorConfig, LinkEntry
-from qbdlink.connector.errors import ConnectorError, KeyProblem
+from qbdlink.connector.errors import ConnectorError, HubRefused, HubUnreachable, KeyProblem
 from qbdlink.connector.flow import Claim, LinkFlow
 from qbdlink.connector.gate import Facts, QuickBooksGate
 from qbdlink.connector.hubclient import HubClient
 from qbdlink.connector.journal import Journal
 from qbdlink.connector.relay import LinkRelay
 from qbdlink.connector.secrets import TokenStore, token_store
-from qbdlink.quickbooks import RequestProcessor, open_request_processor
+from qbdlink.quickbooks import QuickBooksError, RequestProcessor, open_request_processor
 
 log = logging.getLogger("qbdlink.connector")
+_CODE = re.compile(r"[a-z0-9_]{1,64}")  # what the hub accepts as a Verify failure's code
 
 
 @dataclass
@@ -114,7 +115,15 @@ class Connector:
         return entry
 
     def verify(self, entry: LinkEntry, company_file: str = "") -> LinkEntry:
-        """Open a session (QuickBooks asks for authorization), check, stamp, report to the hub."""
+        """Open a session (QuickBooks asks for authorization), check, stamp, report to the hub;
+        a failure is reported to the hub too (best effort), then raised."""
+        try:
+            return self._verify(entry, company_file)
+        except (ConnectorError, QuickBooksError) as exc:
+            self._report_verify_failure(entry, exc)
+            raise
+
+    def _verify(self, entry: LinkEntry, company_file: str) -> LinkEntry:
         facts = self.gate.facts(company_file or entry.company_file or "")
         try:
             self._check_facts(entry, facts)
@@ -122,7 +131,12 @@ class Connector:
             stamp = fingerprint(entry.link_id, company_path)
             with self.client(entry) as hub:
                 response = hub.verify(
-                    VerifyRequest(host=facts.host, company=facts.company, fingerprint=stamp)
+                    VerifyRequest(
+                        host=facts.host,
+                        company=facts.company,
+                        fingerprint=stamp,
+                        access=facts.access,
+                    )
                 )
             self.gate.stamp(entry.link_id)
         finally:
@@ -136,6 +150,18 @@ class Connector:
         self.config.upsert(entry)
         self.save()
         return entry
+
+    def _report_verify_failure(
+        self, entry: LinkEntry, error: ConnectorError | QuickBooksError
+    ) -> None:
+        """Tell the hub why Verify stopped. Best effort: the bookkeeper sees the error anyway."""
+        if isinstance(error, HubRefused | HubUnreachable):
+            return  # the hub refused it itself (and says so on its page), or cannot be reached
+        try:
+            with self.client(entry) as hub:
+                hub.verify_failed(verify_failure(error))
+        except ConnectorError as exc:
+            log.warning("could not tell the hub why Verify failed (%s): %s", exc.code, exc.message)
 
     def _check_facts(self, entry: LinkEntry, facts: Facts) -> None:
         country = facts.host.country.upper()
@@ -224,25 +250,6 @@ class Connector:
             if entry.verified_at is not None and not entry.paused
         ]
 
-    def run(self, stop: threading.Event, *, poll_wait: float = 25.0) -> None:
-        """Relay every link until ``stop`` is set."""
-        relays = self.relays(poll_wait=poll_wait)
-        if not relays:
-            raise ConnectorError(
-                "nothing_to_run",
-                "no verified links",
-                "No company is linked and verified yet. Run 'qbdlink connector link' first.",
-            )
-        threads = [
-            threading.Thread(target=r.run, args=(stop,), name=f"relay-{r.entry.name}", daemon=True)
-            for r in relays
-        ]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            while thread.is_alive():
-                thread.join(0.5)
-
     def sync_once(
         self, *, timeout: float = 600.0, progress: Callable[[str, int], None] | None = None
     ) -> dict[str, SyncOutcome]:
@@ -280,6 +287,20 @@ class Connector:
             f"The sync of '{relay.entry.name}' did not finish in time; it goes on in the "
             "background.",
         )
+
+
+def verify_failure(error: ConnectorError | QuickBooksError) -> VerifyFailure:
+    """A failed Verify as the hub is told it: code, HRESULT and what the bookkeeper read."""
+    code = error.code if _CODE.fullmatch(error.code) else "connector_error"
+    developer = error.message if isinstance(error, ConnectorError) else str(error)
+    hresult = getattr(error, "hresult", None)
+    return VerifyFailure(
+        code=code,
+        message=developer[:2000],
+        user_facing_message=(error.user_facing_message or developer or code)[:2000],
+        # 0 stands for "no HRESULT" (QuickBooks answered, but refused the company stamp).
+        hresult=hresult if isinstance(hresult, int) and 0 < hresult <= 0xFFFFFFFF else None,
+    )
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from qbdlink.hub.records.router import router as records_router
 from qbdlink.hub.settings import HubSettings
 from qbdlink.hub.sync.router import router as sync_router
 from qbdlink.hub.sync.service import start_due_syncs
+from qbdlink.hub.updates.router import router as updates_router
 from qbdlink.hub.web.router import redact_access_log
 from qbdlink.hub.web.router import router as web_router
 from qbdlink.hub.webhooks.delivery import deliver_due
@@ -196,6 +197,7 @@ def _include_routers(app: FastAPI) -> None:
         webhooks_router,
         writes_router,
         web_router,
+        updates_router,
         records_router,
     )
     for router in routers:

@@ -110,6 +110,12 @@ class HubSettings(BaseSettings):
     connector_sha256: str | None = Field(
         default=None, description="The installer's SHA-256 (hex), shown next to the button."
     )
+    updates_dir: Path | None = Field(
+        default=None,
+        description="The signed connector-update repository (made by `qbdlink hub release`): "
+        "its metadata/ and targets/ are served read-only under /updates; unset, /updates "
+        "answers 404 updates_not_configured.",
+    )
     setup_session_minutes: float = Field(default=60.0, gt=0, le=24 * 60)
     setup_poll_seconds: float = Field(
         default=2.0, ge=0.1, le=60, description="How often the set-up page refreshes its status."

@@ -19,8 +19,18 @@ import sys
 from collections.abc import Callable
 from typing import Any, Final, TypeVar
 
-from qbdlink.quickbooks.errors import QuickBooksNotInstalled, error_for_hresult
-from qbdlink.quickbooks.hresults import CLASS_NOT_REGISTERED, DISP_E_EXCEPTION, unsigned
+from qbdlink.quickbooks.errors import (
+    PROCESS_BITS,
+    ConnectorIncomplete,
+    QuickBooksNotInstalled,
+    error_for_hresult,
+)
+from qbdlink.quickbooks.hresults import (
+    CLASS_NOT_REGISTERED,
+    DISP_E_EXCEPTION,
+    MODULE_NOT_FOUND,
+    unsigned,
+)
 from qbdlink.quickbooks.protocol import FileMode
 
 PROG_ID: Final = "QBXMLRP2.RequestProcessor"
@@ -121,15 +131,20 @@ def create_dispatch() -> Any:
             CLASS_NOT_REGISTERED,
             f"{PROG_ID} is a Windows COM object and this is {sys.platform}: pass a dispatch "
             "object, or use the simulator backend (qbdlink sim open FILE).",
+            # Not the bitness advice of 0x80040154 on Windows: here there is no QuickBooks.
+            user_facing_message=QuickBooksNotInstalled.default_user_facing_message,
         )
     try:
         # import_module, not ``import``: pywin32 has no stubs here, and it yields plain modules.
         pythoncom: Any = importlib.import_module("pythoncom")
         client: Any = importlib.import_module("win32com.client")
     except ImportError as exc:
-        raise QuickBooksNotInstalled(
-            CLASS_NOT_REGISTERED,
-            f"pywin32 is not installed, so {PROG_ID} cannot be reached ({exc}).",
+        # pywin32 ships with the connector: its absence is a broken install, not a PC
+        # without QuickBooks, and reinstalling the connector (not QuickBooks) fixes it.
+        raise ConnectorIncomplete(
+            MODULE_NOT_FOUND,
+            f"pywin32 is not installed, so {PROG_ID} cannot be reached ({exc}); this connector's "
+            "installation is incomplete.",
         ) from exc
     # A thread must join a COM apartment before creating objects; repeated calls are harmless.
     pythoncom.CoInitialize()
@@ -139,4 +154,12 @@ def create_dispatch() -> Any:
         found = hresult_and_message(exc)
         if found is None:
             raise
-        raise error_for_hresult(*found) from exc
+        hresult, message = found
+        if hresult == CLASS_NOT_REGISTERED:
+            # The ProgID resolved (else it is 0x800401F3), so QuickBooks' request processor is
+            # registered, but not for a process of this bitness: it is an in-process server.
+            message = (
+                f"{message or 'Class not registered'}: {PROG_ID} has no {PROCESS_BITS}-bit "
+                f"registration on this PC (this connector is {PROCESS_BITS}-bit)"
+            )
+        raise error_for_hresult(hresult, message) from exc

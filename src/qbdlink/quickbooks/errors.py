@@ -4,7 +4,9 @@ Every backend raises only these (the COM backend translates pywin32's ``com_erro
 simulator backend the simulator's ``ComError``, once, at the adapter)::
 
     QuickBooksError            anything QuickBooks (or COM on the way to it) refused
-    ├── QuickBooksNotInstalled  no QuickBooks request processor on this computer (or not Windows)
+    ├── QuickBooksNotInstalled  no QuickBooks request processor on this computer (or not Windows),
+    │                           or one registered only for the other bitness (32/64-bit)
+    ├── ConnectorIncomplete     this connector's install lacks pywin32 (a broken install)
     ├── QuickBooksNotRunning    QuickBooks is closed, has no company file open, or won't start
     ├── WrongCompanyOpen        QuickBooks has another company file open
     ├── AccessDenied            the user clicked "No" in QuickBooks' authorization prompt
@@ -29,6 +31,7 @@ session was lost; False when access was denied or the request is malformed).
 
 from __future__ import annotations
 
+import struct
 from dataclasses import dataclass
 from typing import Any, ClassVar, Final
 
@@ -66,6 +69,36 @@ from qbdlink.quickbooks.hresults import (
 # Where the bookkeeper manages integrated applications; several messages send them there.
 _INTEGRATED_APPS: Final = "Edit > Preferences > Integrated Applications > Company Preferences"
 _CONTACT_SUPPORT: Final = "contact qbdlink support and include this message"
+# The bitness of this process: QBXMLRP2 is an in-process COM server, so only a registration of
+# the same bitness can load into it (docs/decisions.md, "The connector is built 64-bit").
+PROCESS_BITS: Final = struct.calcsize("P") * 8
+
+
+def class_not_registered_advice(bits: int = PROCESS_BITS) -> str:
+    """What to do when QBXMLRP2 is "not registered" for a connector of ``bits`` (32 or 64)."""
+    other = 32 if bits == 64 else 64
+    repair = (
+        "repair QuickBooks (Control Panel > Programs and Features > QuickBooks > "
+        "Uninstall/Change > Repair) and try again"
+    )
+    if bits == 64:
+        fix = (
+            "QuickBooks Desktop 2021 and older (Enterprise 21 and older) have only a 32-bit one. "
+            "Update QuickBooks Desktop to 2022 or newer, or connect this company through the "
+            "QuickBooks Web Connector instead (the set-up page offers its .qwc file). If your "
+            f"QuickBooks is 2022 or newer already, {repair}."
+        )
+    else:
+        fix = (
+            "Install the 64-bit qbdlink connector (the standard download) instead of this one; "
+            f"if that does not help, {repair}."
+        )
+    return (
+        f"This qbdlink connector is a {bits}-bit program, but the part of QuickBooks it talks "
+        "to (the QuickBooks SDK request processor) is set up on this computer only for "
+        f"{other}-bit programs, or not at all. {fix} If QuickBooks Desktop is not installed "
+        "on this computer, run the connector on the computer where it is."
+    )
 
 
 class QuickBooksError(Exception):
@@ -121,6 +154,18 @@ class QuickBooksNotInstalled(QuickBooksError):
     default_user_facing_message = (
         "QuickBooks Desktop is not installed on this computer. Run the qbdlink connector on the "
         "Windows computer where you use QuickBooks Desktop."
+    )
+
+
+class ConnectorIncomplete(QuickBooksError):
+    """This connector's install lacks a part it needs for COM (pywin32): a broken install."""
+
+    code = "connector_incomplete"
+    default_user_facing_message = (
+        "This qbdlink connector is missing a part it needs to talk to QuickBooks, so its "
+        "installation is broken (QuickBooks itself may be fine). Download the qbdlink connector "
+        "again from the set-up page and install it over this one; if you installed qbdlink with "
+        "pip, run: pip install 'qbdlink[connector]'."
     )
 
 
@@ -317,7 +362,7 @@ GUIDANCE: Final[dict[int, Guidance]] = {
     RPC_CALL_FAILED: _row(SessionLost),
     # -- plumbing ------------------------------------------------------------------------------
     COULD_NOT_ACCESS: _row(ConnectionNotOpen),
-    CLASS_NOT_REGISTERED: _row(QuickBooksNotInstalled),
+    CLASS_NOT_REGISTERED: _row(QuickBooksNotInstalled, class_not_registered_advice()),
     INVALID_CLASS_STRING: _row(QuickBooksNotInstalled),
     # -- our requests --------------------------------------------------------------------------
     PARSE_ERROR: _row(MalformedRequest),

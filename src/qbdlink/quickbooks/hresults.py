@@ -37,7 +37,9 @@ from qbdlink.qbxml.hresults import (  # QBXMLRP2's own codes, shared with the si
 )
 
 # Windows HRESULTs that reach the connector through COM.
-CLASS_NOT_REGISTERED: Final = 0x80040154  # REGDB_E_CLASSNOTREG: QBXMLRP2 is not installed
+# REGDB_E_CLASSNOTREG: QBXMLRP2's ProgID is known but its class is not registered for this
+# process's bitness (an in-process server loads only into a process of its own bitness).
+CLASS_NOT_REGISTERED: Final = 0x80040154
 INVALID_CLASS_STRING: Final = 0x800401F3  # CO_E_CLASSSTRING: no such ProgID on this PC
 SERVER_EXEC_FAILURE: Final = 0x80080005  # CO_E_SERVER_EXEC_FAILURE: QuickBooks would not start
 RPC_DISCONNECTED: Final = 0x80010108  # RPC_E_DISCONNECTED: QuickBooks quit or crashed
@@ -45,6 +47,8 @@ RPC_SERVER_UNAVAILABLE: Final = 0x800706BA  # RPC_S_SERVER_UNAVAILABLE: the same
 RPC_CALL_FAILED: Final = 0x800706BE  # RPC_S_CALL_FAILED: the same, during a call
 RPC_CALL_REJECTED: Final = 0x80010001  # RPC_E_CALL_REJECTED: QuickBooks is busy
 RPC_RETRY_LATER: Final = 0x8001010A  # RPC_E_SERVERCALL_RETRYLATER: QuickBooks is busy
+# ERROR_MOD_NOT_FOUND as an HRESULT: what we report when pywin32 itself cannot be imported.
+MODULE_NOT_FOUND: Final = 0x8007007E
 
 
 # Windows' own wording for the COM and RPC codes (not in QBXMLRP2's table).
@@ -57,6 +61,7 @@ WINDOWS_MESSAGES: Final[dict[int, str]] = {
     RPC_CALL_FAILED: "The remote procedure call failed.",
     RPC_CALL_REJECTED: "Call was rejected by callee.",
     RPC_RETRY_LATER: "The message filter indicated that the application is busy.",
+    MODULE_NOT_FOUND: "The specified module could not be found.",
 }
 
 
@@ -91,6 +96,7 @@ __all__ = [
     "INVALID_TICKET",
     "MESSAGES",
     "MODAL_DIALOG",
+    "MODULE_NOT_FOUND",
     "NEW_APP_NEEDS_ADMIN",
     "NO_AUTOMATIC_LOGIN",
     "NO_FILE_OPEN_NAME_REQUIRED",

@@ -28,6 +28,9 @@ applications through the request processor. Nothing sleeps (except an optional
 The integrated-application permission is stored IN THE COMPANY FILE (as QuickBooks does):
 ``CompanyStore.authorization(app_name)`` -> answer "prompt" | "when-open" | "always" | "no"
 ("no" = the administrator unchecked Allow Access; clicking "No" in the prompt stores nothing).
+An application reads its own permission the way QuickBooks lets it: PreferencesQuery's
+``CurrentAppAccessRights/IsAutomaticLoginAllowed`` is true for "always" only ("prompt" and
+"when-open" look the same from outside).
 
 BeginSession(file, mode) is decided by the first row that matches, top to bottom:
 

@@ -14,9 +14,11 @@ from qbdlink.agentapi import (
     ClaimRequest,
     Heartbeat,
     LicenseKeyError,
+    VerifyFailure,
     VerifyRequest,
     WrongRegionError,
     parse_license_key,
+    quickbooks_problem,
 )
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.db import utcnow
@@ -48,6 +50,11 @@ HEARTBEAT_PROBLEMS: Final = {
     "dialog in QuickBooks and switch to single-user mode if asked.",
     "error": "The connector reports a problem; open its log on the QuickBooks PC.",
 }
+
+
+# Verify failures that are not QuickBooks errors -> the link's reason (see verify_failed). The
+# company file of another link is a wrong company open: a job that runs disproves it.
+VERIFY_REASONS: Final = {"wrong_region": "wrong_region", "already_linked": "wrong_company"}
 
 
 def version_tuple(version: str) -> tuple[int, ...]:
@@ -190,12 +197,18 @@ def verify(session: Session, context: HubContext, *, link: Link, request: Verify
             f"({link.company_file}). To link another company, use 'Add another company' for a "
             "new key; to move this link, reset its key."
         )
+        # The connector does not report a refusal of the hub's own: the hub flags it here.
+        needs_attention(session, link, reason="wrong_company", message=message)
         raise Conflict("company_mismatch", message, user_facing_message=message)
     now = utcnow()
     link.fingerprint = request.fingerprint
     link.company_name = request.company.company_name
     link.company_file = request.company.company_file
-    link.quickbooks = request.host.model_dump()
+    link.quickbooks = {
+        **request.host.model_dump(),
+        # The set-up page warns when syncs need someone at the PC (see access_warning).
+        "access": None if request.access is None else request.access.model_dump(),
+    }
     link.last_seen_at = now
     first = link.verified_at is None
     link.verified_at = now
@@ -206,6 +219,47 @@ def verify(session: Session, context: HubContext, *, link: Link, request: Verify
     apply(session, link, Verified(message, first=first))
     request_sync(session, context, link=link, reason="verified")
     return link
+
+
+def verify_failed(session: Session, *, link: Link, failure: VerifyFailure) -> Link:
+    """Verify stopped on the PC: the link needs attention, with what the bookkeeper was told.
+
+    The reason is the problem a QuickBooks error code shows (``agentapi.quickbooks_problem``,
+    so the same proofs clear it as at run time), one of ``VERIFY_REASONS``, or
+    ``verify_failed``; the next successful Verify clears any of them (``links.state``).
+    """
+    reason = quickbooks_problem(failure.code) or VERIFY_REASONS.get(failure.code, "verify_failed")
+    where = f" on {link.machine_name}" if link.machine_name else " on the QuickBooks PC"
+    if failure.hresult is not None:
+        code: str | None = f"0x{failure.hresult:08X}"
+    else:
+        code = None if failure.status_code is None else str(failure.status_code)
+    needs_attention(
+        session,
+        link,
+        reason=reason,
+        message=f"Verify did not finish{where}. {failure.user_facing_message}",
+        integration_code=code,
+    )
+    return link
+
+
+def access_warning(link: Link) -> str | None:
+    """What the admin should know about the access QuickBooks gave at Verify (None: all is well
+    or QuickBooks did not say)."""
+    access = (link.quickbooks or {}).get("access")
+    if link.verified_at is None or not access or access.get("automatic_login_allowed", True):
+        return None
+    # QuickBooks does not say which other "Yes" it was: the warning covers both.
+    return (
+        "QuickBooks lets qbdlink in only while this company file is open in QuickBooks, and if "
+        "'Yes, prompt each time' was chosen, QuickBooks asks again every time the connector "
+        "connects: syncing stops until someone clicks Yes. To sync without anyone at the PC: "
+        "in QuickBooks, logged in as the Admin, go to Edit > Preferences > Integrated "
+        "Applications > Company Preferences, select qbdlink, click Properties, clear 'Prompt "
+        "before allowing access', tick 'Allow this application to log in automatically', "
+        "click OK twice, then click Verify in the connector again."
+    )
 
 
 def forget_company(session: Session, *, link_id: str) -> None:

@@ -20,6 +20,7 @@ from qbdlink.agentapi import (
     Job,
     JobResult,
     LinkStatus,
+    VerifyFailure,
     VerifyRequest,
     VerifyResponse,
 )
@@ -91,6 +92,15 @@ def verify(body: VerifyRequest, link: LinkDep, context: ContextDep) -> VerifyRes
         region=link.region,  # type: ignore[arg-type]
         user_facing_message=link.user_facing_message,
     )
+
+
+@router.post("/verify/failure", response_model=LinkStatus)
+def verify_failure(body: VerifyFailure, link: LinkDep) -> LinkStatus:
+    """Verify stopped on the PC: the link needs attention, with what the bookkeeper was told."""
+    session = Session.object_session(link)
+    assert session is not None
+    lifecycle.verify_failed(session, link=link, failure=body)
+    return _status(link)
 
 
 @router.post("/heartbeat", response_model=HeartbeatResponse)

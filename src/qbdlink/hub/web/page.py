@@ -53,16 +53,17 @@ def setup_page(settings: HubSettings, *, tenant_name: str, token: str) -> str:
             '<a class="button primary disabled" id="download" href="#connector-not-configured" '
             'aria-disabled="true" aria-describedby="download-note">Download connector</a>'
         )
+        # The admin cannot set the hub's settings: say what they can do (the operator is told
+        # in the hub's log, see router.setup).
         note = (
-            '<p class="note" id="download-note" role="note"><strong>Not configured:</strong> '
-            "this hub has no connector download yet. The operator sets "
-            "<code>QBDLINK_CONNECTOR_DOWNLOAD_URL</code> and "
-            "<code>QBDLINK_CONNECTOR_SHA256</code>.</p>"
+            '<p class="note" id="download-note" role="note">The connector download is not '
+            f"available yet. Contact {escape(settings.setup_app_name)}'s support and ask for "
+            "the QuickBooks Desktop connector.</p>"
         )
     checksum = (
         f'<code id="sha256" class="hash">{escape(sha)}</code>'
         if sha
-        else '<span id="sha256" class="muted">not configured</span>'
+        else '<span id="sha256" class="muted">not available yet</span>'
     )
     return (
         _head("QuickBooks Desktop set-up")
@@ -126,6 +127,21 @@ def setup_page(settings: HubSettings, *, tenant_name: str, token: str) -> str:
       <button type="submit" value="cancel" class="button" id="reset-cancel">Cancel</button>
       <button type="submit" value="confirm" class="button danger" id="reset-confirm">Reset
         key</button>
+    </div>
+  </form>
+</dialog>
+
+<dialog id="remove-dialog" aria-labelledby="remove-title" aria-describedby="remove-text">
+  <form method="dialog">
+    <h2 id="remove-title">Remove this company?</h2>
+    <p id="remove-text"><strong id="remove-company">This company</strong> stops syncing with
+      {escape(settings.setup_app_name)}: its license key stops working, the connector on the
+      QuickBooks PC stops relaying for it, and it leaves this page. Records already synced are
+      kept. To link it again later, use Add another company.</p>
+    <div class="dialog-buttons">
+      <button type="submit" value="cancel" class="button" id="remove-cancel">Cancel</button>
+      <button type="submit" value="confirm" class="button danger" id="remove-confirm">Remove
+        company</button>
     </div>
   </form>
 </dialog>

@@ -8,6 +8,8 @@
     GET  /setup/api/links                          } header Qbdlink-Setup-Session: TOKEN
     POST /setup/api/links                          } (never the API key: the browser
     POST /setup/api/links/{link_id}/reset-key      }  never holds it)
+    POST /setup/api/links/{link_id}/sync           }
+    DELETE /setup/api/links/{link_id}              }  (Remove company: the link is disabled)
 
 The token is in the page URL once (so the SaaS can link or embed it); ``redact_access_log``
 keeps it out of the server's access log, and the page sends it in a header afterwards.
@@ -15,6 +17,7 @@ keeps it out of the server's access log, and the page sends it in a header after
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from datetime import datetime
@@ -27,14 +30,18 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
 from qbdlink.hub.context import HubContext
+from qbdlink.hub.db import utcnow
 from qbdlink.hub.deps import ContextDep, SessionDep, TenantDep
+from qbdlink.hub.errors import Conflict
 from qbdlink.hub.links import service as links
+from qbdlink.hub.sync import service as sync
 from qbdlink.hub.tenants.models import Tenant
 from qbdlink.hub.web import sessions
 from qbdlink.hub.web.page import expired_page, setup_page
 from qbdlink.hub.web.view import setup_link_view
 
 router = APIRouter(tags=["setup page"])
+log = logging.getLogger("qbdlink.hub.web")
 SessionHeader = Annotated[
     str | None,
     Header(
@@ -89,6 +96,7 @@ class SetupLinkOut(BaseModel):
     status: str
     needs_attention: bool
     message: str
+    warning: str | None
     state_reason: str | None
     integration_code: str | None
     license_key: str
@@ -105,10 +113,12 @@ class SetupLinkOut(BaseModel):
 
 
 class SetupLinkList(BaseModel):
-    """The tenant's companies (disabled links left out) and when the session ends."""
+    """The tenant's companies (disabled links left out), when the session ends, and the hub's
+    time (the page says "last seen 2 minutes ago" by it, not by the admin's clock)."""
 
     data: list[SetupLinkOut]
     expires_at: datetime
+    now: datetime
 
 
 def _security_headers(context: HubContext) -> dict[str, str]:
@@ -188,8 +198,19 @@ def setup(
     except sessions.SessionRefused as exc:
         return HTMLResponse(expired_page(exc.user_facing_message), 401, headers=headers)
     assert session is not None
+    if not context.settings.connector_download_url:
+        _warn_no_download()
     return HTMLResponse(
         setup_page(context.settings, tenant_name=tenant_name, token=session), headers=headers
+    )
+
+
+@functools.cache
+def _warn_no_download() -> None:
+    """Tell the operator, once per process, what the admin is told only as "not available"."""
+    log.warning(
+        "the set-up page offers no connector download: set QBDLINK_CONNECTOR_DOWNLOAD_URL and "
+        "QBDLINK_CONNECTOR_SHA256"
     )
 
 
@@ -213,7 +234,9 @@ def list_setup_links(
 ) -> SetupLinkList:
     """The tenant's companies with their keys and live status (the page polls this)."""
     expires_at, tenant = _verified(context, token, session)
-    return SetupLinkList(data=_links_out(session, context, tenant.id), expires_at=expires_at)
+    return SetupLinkList(
+        data=_links_out(session, context, tenant.id), expires_at=expires_at, now=utcnow()
+    )
 
 
 @router.post("/setup/api/links", response_model=SetupLinkOut, status_code=201)
@@ -240,6 +263,44 @@ def reset_company_key(
     link = links.get_link(session, tenant_id=tenant.id, link_id=link_id, lock=True)
     links.reset_key(session, context, link=link)
     return SetupLinkOut.model_validate(setup_link_view(context, link))
+
+
+@router.post("/setup/api/links/{link_id}/sync", response_model=SetupLinkOut, status_code=202)
+def sync_company(
+    link_id: str, context: ContextDep, session: SessionDep, token: SessionHeader = None
+) -> SetupLinkOut:
+    """Sync now (``POST /v1/links/{id}/sync``); a sync already running runs again when it ends."""
+    _, tenant = _verified(context, token, session)
+    link = links.get_link(session, tenant_id=tenant.id, link_id=link_id, lock=True)
+    if link.disabled_at is not None:
+        raise Conflict(
+            "link_disabled",
+            f"link {link.id} is disabled",
+            user_facing_message="This company was removed, so it cannot sync; it leaves this "
+            "page at the next refresh.",
+        )
+    if link.verified_at is None:
+        raise Conflict(
+            "link_not_verified",
+            f"link {link.id} is not verified yet; nothing can sync before Verify",
+            user_facing_message=f"'{link.name}' cannot sync yet: on the QuickBooks PC, run the "
+            "connector, enter this company's license key and click Verify.",
+        )
+    # "api": a person asked for it, so it runs even while the link's schedule is paused.
+    sync.request_sync(session, context, link=link, reason="api")
+    return SetupLinkOut.model_validate(setup_link_view(context, link))
+
+
+@router.delete("/setup/api/links/{link_id}", status_code=204)
+def remove_company(
+    link_id: str, context: ContextDep, session: SessionDep, token: SessionHeader = None
+) -> Response:
+    """Remove a company (``DELETE /v1/links/{id}``): its key and connector stop working, its
+    queued jobs are cancelled and it leaves the page; removing it again changes nothing."""
+    _, tenant = _verified(context, token, session)
+    link = links.get_link(session, tenant_id=tenant.id, link_id=link_id, lock=True)
+    links.disable_link(session, context, link=link)
+    return Response(status_code=204)
 
 
 class _RedactSetupTokens(logging.Filter):

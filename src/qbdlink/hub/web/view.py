@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from qbdlink.agentapi import REGION_NAMES
+from qbdlink.hub.agents.lifecycle import access_warning
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.links.models import Link
 from qbdlink.hub.links.service import license_key_of, link_view
@@ -61,6 +62,8 @@ def setup_link_view(context: HubContext, link: Link) -> dict[str, Any]:
         "status": STATUS_LABELS.get(link.state, link.state),
         "needs_attention": link.state == "needs_attention",
         "message": view["user_facing_message"],
+        # A note beside the state (the state table owns the state, reason and message).
+        "warning": access_warning(link),
         "state_reason": view["state_reason"],
         "integration_code": view["integration_code"],
         "license_key": license_key_of(context, link),

@@ -71,6 +71,7 @@ NOT_APPLIED: Final = frozenset(
         "malformed_request",
         "unsupported_version",
         "quickbooks_not_installed",
+        "connector_incomplete",  # the connector could not even load COM (pywin32 missing)
         "company_file_not_found",
         "qbxml_rejected",
         "job_cancelled",

@@ -64,7 +64,28 @@ def preferences_query(ctx: RequestContext) -> Reply:
     preferences = ctx.store.get_meta("preferences")
     if preferences is None:
         preferences = default_preferences(ctx.edition)
+    rights = _access_rights(ctx)
+    if rights is not None:
+        preferences = {**preferences, "CurrentAppAccessRights": rights}
     return Reply(records=[ctx.render("PreferencesRet", _include(ctx, preferences))])
+
+
+def _access_rights(ctx: RequestContext) -> dict[str, str] | None:
+    """CurrentAppAccessRights as the company file's stored permission says (None: none stored).
+
+    QuickBooks allows automatic login only to "Yes, always"; "Yes, prompt each time" and "Yes,
+    whenever this company file is open" both answer false, and nothing tells them apart. With no
+    permission stored (``sim process``, a bare ``Processor``) the stored preferences answer.
+    """
+    record = ctx.store.authorization(ctx.session.app_name)
+    if record is None:
+        return None
+    always = record["answer"] == "always"
+    rights = {"IsAutomaticLoginAllowed": "true" if always else "false"}
+    if always:
+        rights["AutomaticLoginUserName"] = "Admin"
+    rights["IsPersonalDataAccessAllowed"] = "false"
+    return rights
 
 
 def default_preferences(edition: str) -> dict[str, Any]:

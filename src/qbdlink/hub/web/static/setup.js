@@ -18,12 +18,27 @@
   const pageError = document.getElementById("page-error");
   const addButton = document.getElementById("add-company");
   const dialog = document.getElementById("reset-dialog");
+  const removeDialog = document.getElementById("remove-dialog");
   const cards = new Map();
   let timer = null;
   let stopped = false;
   let resetTarget = null;
+  let removeTarget = null;
+  let clockOffset = 0; // the hub's clock minus this browser's: "last seen" goes by the hub's
+  // What a failed fetch() means to the admin. Browsers word it each their own way ("Failed to
+  // fetch", "NetworkError when attempting to fetch resource.", "Load failed"): never show those.
+  const OFFLINE = "Can't reach qbdlink. Check your internet connection; this page retries by itself.";
 
   class Expired extends Error {}
+  // An error whose message was written for the admin (anything else is a bug of this page, and
+  // its message, in the browser's words, is not shown: see plain()).
+  class Problem extends Error {}
+  const UNREADABLE = "qbdlink sent an answer this page could not read. This page retries by itself; " +
+    "if a button did not work, reload the page and try again.";
+
+  function plain(error) {
+    return error instanceof Problem ? error.message : UNREADABLE;
+  }
 
   function el(tag, className, text) {
     const node = document.createElement(tag);
@@ -52,6 +67,25 @@
     return isNaN(date.getTime()) ? iso : date.toLocaleString();
   }
 
+  function plural(count, unit) {
+    return count + " " + unit + (count === 1 ? "" : "s") + " ago";
+  }
+
+  // "just now", "5 minutes ago"... by the hub's clock, so a wrong clock on the admin's computer
+  // does not make a connector look silent (or alive).
+  function ago(iso) {
+    const then = Date.parse(iso || "");
+    if (isNaN(then)) return "";
+    const seconds = Math.max(0, Math.round((Date.now() + clockOffset - then) / 1000));
+    if (seconds < 10) return "just now";
+    if (seconds < 60) return plural(seconds, "second");
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60) return plural(minutes, "minute");
+    const hours = Math.floor(minutes / 60);
+    if (hours < 48) return plural(hours, "hour");
+    return plural(Math.floor(hours / 24), "day");
+  }
+
   function announce(text) {
     setText(pageStatus, text);
   }
@@ -65,6 +99,7 @@
     stopped = true;
     if (timer !== null) clearTimeout(timer);
     if (dialog && dialog.open) dialog.close("cancel");
+    if (removeDialog && removeDialog.open) removeDialog.close("cancel");
     const main = document.querySelector("main");
     const panel = el("section", "panel expired");
     panel.setAttribute("role", "alert");
@@ -84,7 +119,12 @@
       headers["Content-Type"] = "application/json";
       init.body = JSON.stringify(body);
     }
-    const response = await fetch(path, init);
+    let response;
+    try {
+      response = await fetch(path, init);
+    } catch (_) {
+      throw new Problem(OFFLINE); // offline, DNS, a proxy or the hub down: the browser's words vary
+    }
     let data = null;
     try {
       data = await response.json();
@@ -97,8 +137,13 @@
       throw new Expired();
     }
     if (!response.ok) {
-      throw new Error((error && error.user_facing_message) || "The request failed (HTTP " + response.status + ").");
+      throw new Problem(
+        (error && error.user_facing_message) ||
+          "qbdlink could not answer just now (error " + response.status + "). This page retries by itself; " +
+            "if a button did not work, try it again in a minute."
+      );
     }
+    if (data === null && response.status !== 204) throw new Problem(UNREADABLE); // a proxy's page
     return data;
   }
 
@@ -109,21 +154,28 @@
     root.setAttribute("aria-labelledby", "name-" + id);
 
     const head = el("div", "company-head");
+    const titles = el("div", "company-titles");
     const name = el("h3", "company-name");
     name.id = "name-" + id;
+    const alias = el("p", "company-alias");
+    alias.hidden = true;
+    titles.append(name, alias);
     const badge = el("span", "badge");
     badge.setAttribute("aria-hidden", "true");
-    head.append(name, badge);
+    head.append(titles, badge);
 
     const keyRow = el("div", "key-row");
-    const label = el("label", "key-label", "License key");
-    label.htmlFor = "key-" + id;
-    const key = el("input", "key");
+    const label = el("span", "key-label", "License key");
+    label.id = "key-label-" + id;
+    // Text, not an <input>: it wraps on a narrow phone instead of hiding its end. One tap selects
+    // all of it (user-select: all); Copy copies it.
+    const key = el("span", "key");
     key.id = "key-" + id;
-    key.type = "text";
-    key.readOnly = true;
-    key.spellcheck = false;
-    key.setAttribute("autocomplete", "off");
+    key.tabIndex = 0;
+    key.setAttribute("role", "textbox");
+    key.setAttribute("aria-readonly", "true");
+    key.setAttribute("aria-labelledby", label.id);
+    key.setAttribute("spellcheck", "false");
     const copy = el("button", "button copy", "Copy");
     copy.type = "button";
     copy.setAttribute("aria-describedby", "name-" + id);
@@ -140,6 +192,11 @@
     status.append(el("span", "sr-only", "Status: "), statusLabel, statusDetail);
 
     const facts = el("p", "facts");
+    const connector = el("p", "connector");
+    connector.hidden = true;
+    const warning = el("div", "warning");
+    warning.setAttribute("role", "note");
+    warning.hidden = true;
     const attention = el("div", "attention");
     attention.setAttribute("role", "alert");
     attention.hidden = true;
@@ -156,28 +213,34 @@
     progressBox.append(progress, progressText);
 
     const actions = el("div", "actions");
+    const syncNow = el("button", "button sync", "Sync now");
+    syncNow.type = "button";
+    syncNow.hidden = true;
+    syncNow.setAttribute("aria-describedby", "name-" + id);
     const reset = el("button", "button reset", "Reset key");
     reset.type = "button";
     reset.setAttribute("aria-describedby", "name-" + id);
-    actions.append(reset);
+    const remove = el("button", "button remove", "Remove company");
+    remove.type = "button";
+    remove.setAttribute("aria-describedby", "name-" + id);
+    actions.append(syncNow, reset, remove);
 
-    root.append(head, keyRow, status, facts, progressBox, attention, message, actions);
+    root.append(head, keyRow, status, facts, connector, progressBox, attention, warning, message, actions);
 
     copy.addEventListener("click", () => copyKey(key, copied));
+    syncNow.addEventListener("click", () => syncCompany(id));
     reset.addEventListener("click", () => askReset(id));
+    remove.addEventListener("click", () => askRemove(id));
 
     return {
-      root, name, badge, key, copy, copied, statusLabel, statusDetail, facts, attention,
-      message, progressBox, progress, progressText, reset, last: "",
+      root, name, alias, badge, key, copy, copied, statusLabel, statusDetail, facts, connector,
+      warning, attention, message, progressBox, progress, progressText, syncNow, reset, remove,
+      link: null, last: "", syncing: false,
     };
   }
 
   function detailOf(link) {
     switch (link.state) {
-      case "linked":
-        return link.machine_name ? " on " + link.machine_name : "";
-      case "verified":
-        return link.company_name ? ": " + link.company_name : "";
       case "up_to_date":
         return link.last_sync_at ? " · last sync " + when(link.last_sync_at) : "";
       default:
@@ -190,19 +253,45 @@
     return [link.company_name, link.quickbooks_product, link.region_name].filter(Boolean).join(" · ");
   }
 
+  // "On FRONT-DESK-PC · connector last seen 2 minutes ago" (nothing before a connector claims
+  // the key). Redrawn at every refresh: the time goes on even when nothing else changed.
+  function connectorOf(link) {
+    if (link.state === "waiting_for_connector" || !link.claimed_at) return "";
+    const seen = link.last_seen_at ? "connector last seen " + ago(link.last_seen_at) : "";
+    if (!link.machine_name) return seen ? seen.charAt(0).toUpperCase() + seen.slice(1) : "";
+    return "On " + link.machine_name + (seen ? " · " + seen : "");
+  }
+
+  function updateConnector(card, link) {
+    setText(card.connector, connectorOf(link));
+    setHidden(card.connector, !card.connector.textContent);
+    if (link.last_seen_at) setAttr(card.connector, "title", "Last seen " + when(link.last_seen_at));
+  }
+
   function updateCard(card, link) {
+    card.link = link;
+    updateConnector(card, link);
     const snapshot = JSON.stringify(link);
     if (card.last === snapshot) return;
     card.last = snapshot;
-    setText(card.name, link.name);
+    // Named after the company QuickBooks reported at Verify; before that, the name given here.
+    const title = link.company_name || link.name;
+    setText(card.name, title);
+    const aliased = Boolean(link.company_name) && link.company_name !== link.name;
+    setText(card.alias, aliased ? "Added as \u201c" + link.name + "\u201d" : "");
+    setHidden(card.alias, !aliased);
     setText(card.badge, link.status);
     setAttr(card.badge, "class", "badge state-" + link.state);
     setAttr(card.root, "data-state", link.state);
-    if (card.key.value !== link.license_key) card.key.value = link.license_key;
+    setText(card.key, link.license_key);
     setText(card.statusLabel, link.status);
     setText(card.statusDetail, detailOf(link));
     setText(card.facts, factsOf(link));
     setHidden(card.facts, !card.facts.textContent);
+    setText(card.warning, link.warning || "");
+    setHidden(card.warning, !link.warning);
+    // Nothing to sync before Verify: the button appears once QuickBooks' company is known.
+    setHidden(card.syncNow, !link.verified_at);
 
     const attention = link.needs_attention;
     setText(card.attention, attention ? link.message : "");
@@ -262,10 +351,12 @@
     if (stopped) return;
     try {
       const page = await api("GET", "/setup/api/links");
+      const now = Date.parse(page.now || "");
+      if (!isNaN(now)) clockOffset = now - Date.now();
       render(page.data);
       showError("");
     } catch (error) {
-      if (!(error instanceof Expired)) showError("Could not refresh the status: " + error.message);
+      if (!(error instanceof Expired)) showError(plain(error));
     }
   }
 
@@ -277,19 +368,27 @@
     }, POLL_MS);
   }
 
-  async function copyKey(input, feedback) {
+  function selectAll(node) {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+
+  async function copyKey(key, feedback) {
     let ok = false;
     try {
       if (navigator.clipboard && window.isSecureContext) {
-        await navigator.clipboard.writeText(input.value);
+        await navigator.clipboard.writeText(key.textContent);
         ok = true;
       }
     } catch (_) {
       ok = false;
     }
     if (!ok) {
-      input.focus();
-      input.select();
+      key.focus();
+      selectAll(key);
       try {
         ok = document.execCommand("copy");
       } catch (_) {
@@ -323,12 +422,68 @@
         updateCard(card, link);
         card.key.focus();
       }
-      announce("New license key for " + link.name + ". The old key no longer works.");
+      announce("New license key for " + (link.company_name || link.name) + ". The old key no longer works.");
       showError("");
     } catch (error) {
-      if (!(error instanceof Expired)) showError(error.message);
+      if (!(error instanceof Expired)) showError(plain(error));
     } finally {
       if (card) card.reset.disabled = false;
+    }
+  }
+
+  async function syncCompany(id) {
+    const card = cards.get(id);
+    if (!card || card.syncing) return;
+    card.syncing = true;
+    const wasSyncing = card.link && card.link.state === "syncing";
+    try {
+      const link = await api("POST", "/setup/api/links/" + encodeURIComponent(id) + "/sync");
+      updateCard(card, link);
+      const name = link.company_name || link.name;
+      announce(
+        wasSyncing
+          ? "A sync of " + name + " is already running; another starts when it ends."
+          : "Sync started for " + name + "."
+      );
+      showError("");
+    } catch (error) {
+      if (!(error instanceof Expired)) showError(plain(error));
+    } finally {
+      card.syncing = false;
+    }
+  }
+
+  function askRemove(id) {
+    removeTarget = id;
+    const card = cards.get(id);
+    const name = card ? card.name.textContent : "this company";
+    if (removeDialog && typeof removeDialog.showModal === "function") {
+      setText(document.getElementById("remove-company"), name);
+      removeDialog.returnValue = "";
+      removeDialog.showModal();
+      document.getElementById("remove-cancel").focus();
+    } else if (window.confirm("Remove " + name + "? Its license key stops working.")) {
+      removeCompany(id);
+    }
+  }
+
+  async function removeCompany(id) {
+    const card = cards.get(id);
+    const name = card ? card.name.textContent : "The company";
+    if (card) card.remove.disabled = true;
+    try {
+      await api("DELETE", "/setup/api/links/" + encodeURIComponent(id));
+      if (card) {
+        card.root.remove();
+        cards.delete(id);
+      }
+      addButton.focus(); // the card and its buttons are gone: focus somewhere that stays
+      announce("Removed " + name + ". Its license key no longer works.");
+      showError("");
+      await refresh();
+    } catch (error) {
+      if (card) card.remove.disabled = false;
+      if (!(error instanceof Expired)) showError(plain(error));
     }
   }
 
@@ -342,7 +497,7 @@
       announce("Added " + link.name + ". Its license key is ready.");
       showError("");
     } catch (error) {
-      if (!(error instanceof Expired)) showError(error.message);
+      if (!(error instanceof Expired)) showError(plain(error));
     } finally {
       addButton.disabled = false;
     }
@@ -354,6 +509,14 @@
       resetTarget = null;
       if (dialog.returnValue === "confirm" && id) resetKey(id);
       else if (id && cards.get(id)) cards.get(id).reset.focus();
+    });
+  }
+  if (removeDialog) {
+    removeDialog.addEventListener("close", () => {
+      const id = removeTarget;
+      removeTarget = null;
+      if (removeDialog.returnValue === "confirm" && id) removeCompany(id);
+      else if (id && cards.get(id)) cards.get(id).remove.focus();
     });
   }
   addButton.addEventListener("click", addCompany);
