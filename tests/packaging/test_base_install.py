@@ -208,7 +208,7 @@ def test_commands_that_need_an_extra_name_it_without_a_traceback(tmp_path: Path)
 
 @pytest.fixture(scope="session")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The project's wheel, built once (without the compiled accelerator: fast, and pure)."""
+    """The project's wheel, built once (QBDLINK_NO_ACCEL: nothing is compiled, so it is fast)."""
     out = tmp_path_factory.mktemp("wheel")
     environment = {**os.environ, "QBDLINK_NO_ACCEL": "1"}
     subprocess.run(
@@ -329,17 +329,8 @@ def test_the_base_wheel_installs_and_runs_in_an_empty_virtualenv(
     update = run("connector", "update", "--check")
     assert (update.returncode, "Traceback" in update.stderr) == (1, False)
     assert "qbdlink[connector]" in update.stderr
-    # No compiled accelerator in this wheel: the pure-Python decoder does the work.
+    # The qbXML tools work from the base install.
     request = tmp_path / "query.xml"
     request.write_bytes(encode_requests([Request("CustomerQueryRq", {}, request_id="1")]))
     as_json = run("qbxml", "to-json", str(request))
     assert (as_json.returncode, "CustomerQueryRq" in as_json.stdout) == (0, True), as_json.stderr
-    which = "from qbdlink.qbxml.codec import compiled_readers; print(compiled_readers())"
-    accel = subprocess.run(
-        [str(python), "-c", which],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert accel.stdout.strip() == "None", accel.stderr
