@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,9 @@ from typing import Any
 import pytest
 
 from qbdlink.agentapi import platform_tag, release_file_name
+from qbdlink.connector.control import ControlClient
+from qbdlink.connector.errors import ConnectorError
+from qbdlink.connector.secrets import FileTokenStore
 from tests.connector.update_helpers import PASSPHRASE
 from tests.e2e.conftest import _base_env, free_port, hub_process
 
@@ -159,3 +163,30 @@ def test_a_release_changed_on_the_hub_after_signing_is_refused_and_nothing_chang
     assert pc.binary.read_bytes() == before
     assert sorted(p.name for p in pc.binary.parent.iterdir()) == [pc.binary.name]
     assert pc.version() == "qbdlink 1.0.0"
+
+
+def test_the_background_connector_updates_itself_on_its_daily_check_and_runs_on(pc: Pc) -> None:
+    # Never checked before: the first look around of `connector run` is the daily check.
+    resident = subprocess.Popen(
+        [str(pc.binary), "connector", "run", "--poll-wait", "1"],
+        env=pc.env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    home = Path(pc.env["QBDLINK_CONNECTOR_HOME"])
+    try:
+        deadline = time.monotonic() + 120
+        version = None
+        while time.monotonic() < deadline and version != "2.0.0":
+            time.sleep(0.5)
+            try:
+                with ControlClient(home, FileTokenStore(home)) as control:
+                    version = control.status().version
+            except ConnectorError:
+                continue
+        on_disk = pc.version()
+    finally:
+        resident.terminate()
+        resident.wait(30)
+
+    assert (version, on_disk) == ("2.0.0", "qbdlink 2.0.0")
