@@ -13,7 +13,9 @@ from qbdlink.qbxml.errors import (
     RetryableStatusError,
 )
 
-SEVERITIES = {"Info", "Warning", "Error"}
+# QuickBooks writes exactly these words in statusSeverity (Intuit's status-code appendix; real
+# responses: consolibyte/quickbooks-php's CustomerQueryRs statusCode="500" statusSeverity="Warn").
+SEVERITIES = {"Info", "Warn", "Error"}
 
 
 # --- lookup --------------------------------------------------------------------------------
@@ -43,7 +45,7 @@ def test_lookup_of_id_not_found_is_a_warning_about_a_missing_element() -> None:
     info = status.lookup(status.ID_NOT_FOUND)
 
     assert info is not None
-    assert info.severity == "Warning"
+    assert info.severity == "Warn"  # consolibyte's real 500 response: statusSeverity="Warn"
     assert "could not be found in QuickBooks" in info.message
 
 
@@ -76,8 +78,8 @@ def test_named_constants_point_at_entries_with_the_same_name() -> None:
     [
         (42, "Info"),
         (499, "Info"),
-        (777, "Warning"),
-        (999, "Warning"),
+        (777, "Warn"),
+        (999, "Warn"),
         (1500, "Error"),
         (2500, "Error"),
         (3099, "Error"),
@@ -99,14 +101,20 @@ def test_a_known_code_takes_its_severity_from_the_table() -> None:
 
 @pytest.mark.parametrize(
     ("wire", "expected"),
-    [("Info", "Info"), ("Warn", "Warning"), ("warning", "Warning"), (" Error ", "Error")],
+    [
+        ("Info", "Info"),
+        ("Warn", "Warn"),
+        ("warning", "Warn"),
+        ("Warning", "Warn"),
+        (" Error ", "Error"),
+    ],
 )
 def test_parse_severity_reads_the_spellings_quickbooks_sends(wire: str, expected: str) -> None:
     assert status.parse_severity(wire, 0) == expected
 
 
 def test_parse_severity_falls_back_to_the_code_when_the_attribute_is_unreadable() -> None:
-    assert status.parse_severity("", status.ID_NOT_FOUND) == "Warning"
+    assert status.parse_severity("", status.ID_NOT_FOUND) == "Warn"
 
 
 # --- messages and hints --------------------------------------------------------------------

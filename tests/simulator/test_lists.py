@@ -105,13 +105,17 @@ def test_an_employee_without_first_or_last_name_is_refused(run: Run) -> None:
     assert run(add("Employee", JobTitle="Clerk"))[0].status_code == 3180
 
 
-def test_the_name_element_of_employee_add_is_refused_with_530(run: Run) -> None:
+def test_the_name_element_of_employee_add_is_ignored_with_a_530_warning(run: Run) -> None:
+    # Intuit's status-code appendix: 530 is a warning (500-999: "QuickBooks processed the
+    # request"); the field is ignored and the employee saved from FirstName.
     response = run(add("Employee", Name="Ann Cole", FirstName="Ann"))[0]
 
-    assert (response.status_code, response.message) == (
+    assert (response.status_code, response.severity, response.message) == (
         530,
+        "Warn",
         'The field "Name" is not supported by this implementation.',
     )
+    assert response.records[0]["FirstName"] == "Ann"
 
 
 def test_add_with_include_ret_element_returns_only_those_elements(run: Run) -> None:

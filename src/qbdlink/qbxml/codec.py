@@ -136,11 +136,20 @@ class Decoder:
     """
 
     def __init__(
-        self, spec: Spec, *, typed: bool = True, strict: bool = True, accelerated: bool = True
+        self,
+        spec: Spec,
+        *,
+        typed: bool = True,
+        strict: bool = True,
+        accelerated: bool = True,
+        lengths: bool = True,
     ) -> None:
         self.spec = spec
         self.typed = typed
         self.strict = strict
+        # False: element text is not held to the schema's maximum length (the simulator answers
+        # a too-long string with status 3070 for that request, as QuickBooks does).
+        self.lengths = lengths
         self._walk_state: Any = (
             _accel.WalkState(self._trusted, Record) if accelerated and _accel is not None else None
         )
@@ -330,7 +339,7 @@ class Decoder:
             text = ""
         try:
             if self.strict:
-                check_lexical(text, simple)
+                check_lexical(text, simple, lengths=self.lengths)
             return from_text(text, simple) if self.typed else text
         except ValueRuleError as exc:
             raise self._fail(element, str(exc)) from None

@@ -34,9 +34,9 @@ from qbdlink.qbxml.parsing import (
     version_in_instruction,
 )
 from qbdlink.qbxml.spec import DEFAULT_VERSION, Edition, Spec, get_spec, spec_version_for
+from qbdlink.qbxml.status import SEVERITIES, Severity, parse_severity
 
 OnError = Literal["stopOnError", "continueOnError", "rollbackOnError"]
-Severity = Literal["Info", "Warning", "Error"]
 
 PAUSE_COLLECTOR_ABOVE: Final = 4 * 1024 * 1024  # bytes
 REQUEST_ATTRIBUTES: Final = {"request_id": "requestID", "iterator": "iterator"}
@@ -76,7 +76,7 @@ class Response:
 
     name: str
     status_code: int = 0
-    severity: Severity | str = "Info"
+    severity: Severity = "Info"  # as on the wire: Info, Warn or Error
     message: str = "Status OK"
     request_id: str | None = None
     records: list[Record] = field(default_factory=list)
@@ -200,13 +200,21 @@ def _split_attributes(data: dict[str, Any]) -> dict[str, str]:
 
 
 def decode_requests(
-    data: bytes | str, *, max_bytes: int = MAX_DOCUMENT_BYTES, typed: bool = True
+    data: bytes | str,
+    *,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+    typed: bool = True,
+    lengths: bool = True,
 ) -> RequestSet:
-    """Parse a request message set, checking it against the schema (as QuickBooks does)."""
+    """Parse a request message set, checking it against the schema (as QuickBooks does).
+
+    ``lengths=False`` accepts element text longer than the schema allows: QuickBooks parses
+    such a message set and fails only the request holding it, with status 3070.
+    """
     root, version = parse_document(data, max_bytes=max_bytes)
     spec = get_spec(spec_version_for(version))
     msgs = _message_element(root, "QBXMLMsgsRq")
-    decoder = Decoder(spec, typed=typed, strict=True)
+    decoder = Decoder(spec, typed=typed, strict=True, lengths=lengths)
     msgs_type = _message_set_type(spec, "QBXMLMsgsRq")
     decoder.decode_attributes(msgs, msgs_type)
     requests: list[Request] = []
@@ -287,11 +295,12 @@ def response_from_fields(name: str, fields: dict[str, Any], attrs: dict[str, str
         for record in records:
             queues.setdefault(record.element, []).append(record)
         records = [queues[n].pop(0) for n in order if queues.get(n)]
-    status = _int_or_none(attrs.pop("statusCode", "0"), "statusCode", name)
+    status = _int_or_none(attrs.pop("statusCode", "0"), "statusCode", name) or 0
     return Response(
         name=name,
-        status_code=status or 0,
-        severity=attrs.pop("statusSeverity", "Info"),
+        status_code=status,
+        # Real QuickBooks writes Info/Warn/Error; other tools' "Warning" reads as Warn too.
+        severity=parse_severity(attrs.pop("statusSeverity", ""), status),
         message=attrs.pop("statusMessage", ""),
         request_id=attrs.pop("requestID", None),
         records=records,
@@ -476,6 +485,15 @@ def encode_responses(
 
 
 def _response_data(response: Response, ctype: Any) -> dict[str, Any]:
+    if response.severity not in SEVERITIES:
+        # QuickBooks writes exactly Info, Warn or Error (Intuit's status-code appendix; real
+        # responses); anything else would be a message QuickBooks never sends.
+        raise LocalProtocolError(
+            f"{response.name}: statusSeverity {response.severity!r} is not one of Error, Info, "
+            "Warn (QuickBooks' words)",
+            path=f"{response.name}/@statusSeverity",
+            rule="enum",
+        )
     data: dict[str, Any] = {}
     attrs: dict[str, Any] = {
         "requestID": response.request_id,

@@ -7,10 +7,12 @@ an error status into a ``RetryableStatusError`` or a ``PermanentStatusError``. P
 functions: no I/O.
 
 Severity ranges (Intuit's "Status codes in response messages" appendix and the onscreen
-reference's error-codes page): 0-499 Info, 500-999 Warning, 1000 and up Error (1000-1999
+reference's error-codes page): 0-499 Info, 500-999 warnings, 1000 and up Error (1000-1999
 general errors, 2000-2999 not supported for QuickBooks, 3000-3099 format errors, 3100-9099
-other errors, 9100-9199 macro errors). On the wire QuickBooks spells the warning severity
-``Warn``; ``parse_severity()`` maps it to ``"Warning"``.
+other errors, 9100-9199 macro errors). ``Severity`` holds the words exactly as QuickBooks writes
+them in ``statusSeverity``: ``Info``, ``Warn``, ``Error`` (real responses: consolibyte's
+example ``CustomerQueryRs statusCode="500" statusSeverity="Warn"``, qbwc/qbwc's fixtures).
+``parse_severity()`` also reads the spellings other tools write (``Warning``, any case).
 
 Where the data came from (public sources; each table entry names the ones it rests on):
 
@@ -47,7 +49,10 @@ from qbdlink.qbxml.errors import (
     RetryableStatusError,
 )
 
-Severity = Literal["Info", "Warning", "Error"]
+Severity = Literal["Info", "Warn", "Error"]
+"""``statusSeverity`` as QuickBooks writes it on the wire (never ``Warning``)."""
+
+SEVERITIES: Final[frozenset[str]] = frozenset({"Info", "Warn", "Error"})
 
 # --- named codes ---------------------------------------------------------------------------
 
@@ -134,7 +139,7 @@ _TABLE: Final[tuple[StatusInfo, ...]] = (
     StatusInfo(
         ID_NOT_FOUND,
         "ID_NOT_FOUND",
-        "Warning",
+        "Warn",
         "The query request has not been fully completed. There was a required element "
         '("{}") that could not be found in QuickBooks.',
         False,
@@ -145,7 +150,7 @@ _TABLE: Final[tuple[StatusInfo, ...]] = (
     StatusInfo(
         OBJECT_NOT_IN_SPEC,
         "OBJECT_NOT_IN_SPEC",
-        "Warning",
+        "Warn",
         'Unable to represent {} "{}" in this version of the qbXML spec.',
         False,
         "Ask with a newer qbXML version to get this object back in full.",
@@ -154,7 +159,7 @@ _TABLE: Final[tuple[StatusInfo, ...]] = (
     StatusInfo(
         OBJECT_NOT_RETURNED,
         "OBJECT_NOT_RETURNED",
-        "Warning",
+        "Warn",
         "Unable to return object.",
         False,
         "The request was processed but the object could not be sent back; query it to see it.",
@@ -163,7 +168,7 @@ _TABLE: Final[tuple[StatusInfo, ...]] = (
     StatusInfo(
         UNSUPPORTED_FIELD,
         "UNSUPPORTED_FIELD",
-        "Warning",
+        "Warn",
         'The field "{}" is not supported by this implementation.',
         False,
         "This QuickBooks edition or version ignored the field; leave it out or check the edition.",
@@ -172,7 +177,7 @@ _TABLE: Final[tuple[StatusInfo, ...]] = (
     StatusInfo(
         UNSUPPORTED_ENUM_VALUE,
         "UNSUPPORTED_ENUM_VALUE",
-        "Warning",
+        "Warn",
         'The enum value "{}" in the field "{}" is not supported by this implementation.',
         False,
         "This QuickBooks edition or version does not know that value; pick another one.",
@@ -181,7 +186,7 @@ _TABLE: Final[tuple[StatusInfo, ...]] = (
     StatusInfo(
         NOTES_NOT_SAVED,
         "NOTES_NOT_SAVED",
-        "Warning",
+        "Warn",
         'The "{}" object was saved successfully, but its corresponding Notes record could not '
         "be saved.",
         False,
@@ -191,7 +196,7 @@ _TABLE: Final[tuple[StatusInfo, ...]] = (
     StatusInfo(
         DEPRECATED_FIELD,
         "DEPRECATED_FIELD",
-        "Warning",
+        "Warn",
         "Use of this field is no longer recommended. Although it is currently supported, it "
         "may be removed from a future release.",
         False,
@@ -201,7 +206,7 @@ _TABLE: Final[tuple[StatusInfo, ...]] = (
     StatusInfo(
         TXN_ALREADY_CLOSED,
         "TXN_ALREADY_CLOSED",
-        "Warning",
+        "Warn",
         'Unable to link to transaction "{}" because it has already been closed.',
         False,
         "The linked transaction is already closed (fully received or paid); link another one.",
@@ -210,7 +215,7 @@ _TABLE: Final[tuple[StatusInfo, ...]] = (
     StatusInfo(
         NO_CLEARED_STATE,
         "NO_CLEARED_STATE",
-        "Warning",
+        "Warn",
         "No cleared state to return.",
         False,
         "Error recovery found no saved state for that message set; nothing to recover.",
@@ -524,17 +529,17 @@ def severity_for(code: int) -> Severity:
     if 0 <= code <= 499:
         return "Info"
     if 500 <= code <= 999:
-        return "Warning"
+        return "Warn"
     return "Error"
 
 
 def parse_severity(value: str, code: int) -> Severity:
-    """A ``statusSeverity`` attribute as a ``Severity`` (``Warn`` is ``Warning``), else by code."""
+    """A ``statusSeverity`` value as a ``Severity`` (``Warning`` reads ``Warn``), else by code."""
     normalized = value.strip().lower()
     if normalized == "info":
         return "Info"
     if normalized in ("warn", "warning"):
-        return "Warning"
+        return "Warn"
     if normalized == "error":
         return "Error"
     return severity_for(code)

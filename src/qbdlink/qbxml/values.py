@@ -186,13 +186,17 @@ def to_text(value: Any, simple: SimpleType) -> str:
     return text
 
 
-def check_text(text: str, simple: SimpleType) -> None:
-    """Raise ``ValueRuleError`` when ``text`` breaks the type's length, enumeration or bounds."""
+def check_text(text: str, simple: SimpleType, *, lengths: bool = True) -> None:
+    """Raise ``ValueRuleError`` when ``text`` breaks the type's length, enumeration or bounds.
+
+    ``lengths=False`` leaves the maximum length to the caller (QuickBooks answers a too-long
+    string with status 3070 for that request alone, not by refusing the message set).
+    """
     if text == "":
         if not allows_empty(simple):
             raise ValueRuleError(f"cannot be empty (a {simple.kind} needs a value)", "required")
         return
-    if simple.max_length is not None and len(text) > simple.max_length:
+    if lengths and simple.max_length is not None and len(text) > simple.max_length:
         raise ValueRuleError(
             f"is {len(text)} characters long; the maximum is {simple.max_length}", "maxLength"
         )
@@ -210,8 +214,9 @@ def check_text(text: str, simple: SimpleType) -> None:
             raise ValueRuleError(f"{number} is above the maximum {simple.max_value}", "maximum")
 
 
-def check_lexical(text: str, simple: SimpleType) -> None:
-    """Raise ``ValueRuleError`` when received ``text`` is not a valid lexical form of the type."""
+def check_lexical(text: str, simple: SimpleType, *, lengths: bool = True) -> None:
+    """Raise ``ValueRuleError`` when received ``text`` is not a valid lexical form of the type
+    (``lengths=False``: except for its maximum length, as ``check_text``)."""
     if text == "":
         check_text(text, simple)
         return
@@ -244,7 +249,7 @@ def check_lexical(text: str, simple: SimpleType) -> None:
             ok = False
     if not ok:
         raise ValueRuleError(f"{text!r} is not a valid {kind}")
-    check_text(text, simple)
+    check_text(text, simple, lengths=lengths)
 
 
 def _parse_date(text: str) -> date | None:

@@ -270,7 +270,7 @@ def run_query(
     if missing and not matches:
         raise fail(500, ", ".join(missing)) if ids or names else fail(1)
     if missing:
-        reply.status_code, reply.severity = 500, "Warning"
+        reply.status_code, reply.severity = 500, "Warn"
         reply.message = fail(500, ", ".join(missing)).message
     elif not matches:
         return Reply(status_code=1, severity="Info", message=fail(1).message)

@@ -15,7 +15,7 @@ from typing import Any
 from qbdlink.qbxml import Request
 from qbdlink.qbxml.errors import LocalProtocolError
 from qbdlink.qbxml.spec import Edition, Spec
-from qbdlink.qbxml.status import lookup
+from qbdlink.qbxml.status import Severity, lookup
 from qbdlink.simulator.errors import RequestFailed
 from qbdlink.simulator.render import render_ret
 from qbdlink.simulator.store import CompanyStore, StoredObject
@@ -27,7 +27,7 @@ def fail(code: int, *values: object) -> RequestFailed:
     template = info.message if info else f"QuickBooks returned status code {code}."
     holes = template.count("{}")
     filled = [str(v) for v in values[:holes]] + [""] * (holes - len(values[:holes]))
-    severity = info.severity if info else "Error"
+    severity: Severity = info.severity if info else "Error"
     return RequestFailed(code, template.format(*filled), severity)
 
 
@@ -59,7 +59,7 @@ class Reply:
 
     records: list[str] = field(default_factory=list)
     status_code: int = 0
-    severity: str = "Info"
+    severity: Severity = "Info"  # QuickBooks' word on the wire: Info, Warn or Error
     message: str = "Status OK"
     ret_count: int | None = None
     iterator_id: str | None = None

@@ -116,6 +116,7 @@ from qbdlink.simulator.errors import ComError, CompanyFileError, SimulatorError
 from qbdlink.simulator.handlers.company import SUPPORTED_QBXML_VERSIONS
 from qbdlink.simulator.latency import NO_LATENCY, LatencyModel
 from qbdlink.simulator.processor import Clock, Processor, local_now
+from qbdlink.simulator.product import supported_versions
 from qbdlink.simulator.store import CompanyStore
 
 Answer = Literal["no", "prompt", "when-open", "always"]
@@ -529,7 +530,9 @@ class SimulatedDesktop:
     def _versions(self, connection: SimulatedRequestProcessor, ticket: str) -> list[str]:
         with self._lock:
             self._live(connection, ticket)
-            return list(SUPPORTED_QBXML_VERSIONS)
+            if self._processor is None:
+                return list(SUPPORTED_QBXML_VERSIONS)
+            return supported_versions(self._processor.edition, self._processor.major_version)
 
     # -- internals -----------------------------------------------------------------------------
     def _refuse(self, app: str, hresult: int, detail: str = "") -> ComError:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from qbdlink.qbxml.status import Severity
+
 
 class SimulatorError(Exception):
     """Base of the simulator's errors."""
@@ -43,7 +45,7 @@ class CompanyFileError(SimulatorError):
 class RequestFailed(SimulatorError):
     """A request ends with an error status; the processor turns it into its response."""
 
-    def __init__(self, status_code: int, message: str, severity: str = "Error") -> None:
+    def __init__(self, status_code: int, message: str, severity: Severity = "Error") -> None:
         super().__init__(f"{status_code}: {message}")
         self.status_code = status_code
         self.message = message

@@ -19,11 +19,16 @@ Accounts: asset and expense accounts carry debit balances, liability, equity and
 credit balances (QuickBooks shows both as positive numbers); ``TotalBalance`` adds the
 sub-accounts'. Sales tax goes to "Sales Tax Payable", created on first use as QuickBooks does
 when sales tax is turned on.
+
+Transaction families kept in their own modules register what they post in ``POSTING_RULES``
+(vendor credits, credit card charges and credits, item receipts, transfers, inventory
+adjustments). An inventory adjustment also moves its items' ``QuantityOnHand`` and
+``AverageCost``, by difference like the rest (effects parts "quantities" and "values").
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Any, Final
 
@@ -49,6 +54,8 @@ STANDARD_ACCOUNTS: Final = {
 }
 
 Effects = dict[str, dict[str, str]]  # {"entities": {ListID: amount}, "accounts": {...}}
+# Parts an inventory adjustment adds: {"quantities": {item ListID: quantity}, "values": {...}}.
+ITEM_PARTS: Final = ("quantities", "values")
 
 
 # -- standard accounts ---------------------------------------------------------------------------
@@ -115,7 +122,7 @@ def _posted(ctx: RequestContext, txn_id: str) -> Effects:
 
 def _difference(new: Effects, old: Effects) -> dict[str, dict[str, Decimal]]:
     out: dict[str, dict[str, Decimal]] = {}
-    for part in ("entities", "accounts"):
+    for part in ("entities", "accounts", *ITEM_PARTS):
         now, before = new.get(part, {}), old.get(part, {})
         delta: dict[str, Decimal] = {}
         for key, amount in now.items():
@@ -136,6 +143,28 @@ def _apply(ctx: RequestContext, delta: dict[str, dict[str, Decimal]]) -> None:
         _move_entity(ctx, list_id, amount)
     for list_id, debit in sorted(delta["accounts"].items()):
         _move_account(ctx, list_id, debit)
+    quantities, values = delta.get("quantities", {}), delta.get("values", {})
+    for list_id in sorted(quantities.keys() | values.keys()):
+        _move_item(ctx, list_id, quantities.get(list_id, ZERO), values.get(list_id, ZERO))
+
+
+def _move_item(ctx: RequestContext, list_id: str, quantity: Decimal, value: Decimal) -> None:
+    """An inventory item's QuantityOnHand and AverageCost (its value over its quantity)."""
+    item = ctx.store.get(list_id)
+    if item is None or "QuantityOnHand" not in item.data:
+        return
+    on_hand = money(item.data.get("QuantityOnHand"))
+    worth = on_hand * money(item.data.get("AverageCost")) + value
+    on_hand += quantity
+    item.data["QuantityOnHand"] = _quantity_text(on_hand)
+    if on_hand:
+        item.data["AverageCost"] = money_text(worth / on_hand)
+    save_object(ctx, item, render=False)
+
+
+def _quantity_text(value: Decimal) -> str:
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _move_entity(ctx: RequestContext, list_id: str, amount: Decimal) -> None:
@@ -180,6 +209,14 @@ class _Book:
     def __init__(self) -> None:
         self.entities: dict[str, Decimal] = {}
         self.accounts: dict[str, Decimal] = {}
+        self.quantities: dict[str, Decimal] = {}  # inventory items: quantity on hand
+        self.values: dict[str, Decimal] = {}  # and their value (moves AverageCost)
+
+    def item(self, ref: Any, quantity: Decimal, value: Decimal) -> None:
+        if isinstance(ref, dict) and ref.get("ListID"):
+            key = str(ref["ListID"])
+            self.quantities[key] = self.quantities.get(key, ZERO) + quantity
+            self.values[key] = self.values.get(key, ZERO) + value
 
     def entity(self, ref: Any, amount: Decimal) -> None:
         if isinstance(ref, dict) and ref.get("ListID") and amount:
@@ -195,10 +232,16 @@ class _Book:
         self.debit(ref, -amount)
 
     def effects(self) -> Effects:
-        return {
+        out = {
             "entities": {k: money_text(v) for k, v in sorted(self.entities.items()) if v},
             "accounts": {k: money_text(v) for k, v in sorted(self.accounts.items()) if v},
         }
+        # Only inventory adjustments move items: other transactions' effects stay as they were.
+        for part, moves in (("quantities", self.quantities), ("values", self.values)):
+            kept = {k: f"{v:f}" for k, v in sorted(moves.items()) if v}
+            if kept:
+                out[part] = kept
+        return out
 
 
 def compute_effects(ctx: RequestContext, obj: StoredObject) -> Effects:
@@ -249,7 +292,29 @@ def compute_effects(ctx: RequestContext, obj: StoredObject) -> Effects:
                 amount = money(line.get("Amount")) * sign
                 book.debit(line.get("AccountRef"), amount)
                 _journal_entity(ctx, book, line, amount)
+    elif kind in POSTING_RULES:
+        POSTING_RULES[kind](ctx, book, data)
     return book.effects()
+
+
+# What the transaction families kept in their own modules post (``handlers/vendor_credits.py``
+# and the others register theirs); a kind with no rule (estimates, sales and purchase orders)
+# posts nothing, as QuickBooks' non-posting transactions do.
+Book = _Book
+PostingRule = Callable[[RequestContext, Book, dict[str, Any]], None]
+POSTING_RULES: dict[str, PostingRule] = {}
+
+
+def purchase_lines(
+    ctx: RequestContext, book: Book, data: dict[str, Any], sign: Decimal = Decimal(1)
+) -> None:
+    """Debit (``sign`` -1: credit) each expense line's account and each item line's
+    expense or asset account, as a bill's lines post."""
+    for line in data.get("ExpenseLineRet", []):
+        book.debit(line.get("AccountRef"), money(line.get("Amount")) * sign)
+    for line in _all_lines(data, "ItemLineRet", "ItemGroupLineRet"):
+        account = item_account(ctx, line.get("ItemRef"), sale=False)
+        book.debit(account, money(line.get("Amount")) * sign)
 
 
 def _sales(ctx: RequestContext, book: _Book, kind: str, data: dict[str, Any]) -> None:

@@ -57,6 +57,8 @@ KINDS: Final[dict[str, Kind]] = {
         Kind("StandardTerms", namespace=TERMS, label="terms"),
         Kind("DateDrivenTerms", namespace=TERMS, label="terms"),
         Kind("SalesTaxCode", namespace=("SalesTaxCode",), label="sales tax code"),
+        Kind("PaymentMethod", namespace=("PaymentMethod",), label="payment method"),
+        Kind("PriceLevel", namespace=("PriceLevel",), label="price level"),
         *(Kind(item, hierarchical=True, namespace=ITEMS, label="item") for item in ITEMS),
         Kind("Invoice", is_txn=True, label="invoice"),
         Kind("ReceivePayment", is_txn=True, label="payment"),
@@ -67,6 +69,15 @@ KINDS: Final[dict[str, Kind]] = {
         Kind("Check", is_txn=True, label="check"),
         Kind("Deposit", is_txn=True, label="deposit"),
         Kind("JournalEntry", is_txn=True, label="journal entry"),
+        Kind("Estimate", is_txn=True, label="estimate"),
+        Kind("SalesOrder", is_txn=True, label="sales order"),
+        Kind("PurchaseOrder", is_txn=True, label="purchase order"),
+        Kind("VendorCredit", is_txn=True, label="vendor credit"),
+        Kind("CreditCardCharge", is_txn=True, label="credit card charge"),
+        Kind("CreditCardCredit", is_txn=True, label="credit card credit"),
+        Kind("ItemReceipt", is_txn=True, label="item receipt"),
+        Kind("Transfer", is_txn=True, label="transfer"),
+        Kind("InventoryAdjustment", is_txn=True, label="inventory adjustment"),
     ]
 }
 
@@ -112,4 +123,10 @@ REFERENCE_KINDS: Final[dict[str, tuple[str, ...]]] = {
     "DefaultItemSalesTaxRef": ("ItemSalesTax", "ItemSalesTaxGroup"),
     "DefaultTaxableSalesTaxCodeRef": ("SalesTaxCode",),
     "DefaultNonTaxableSalesTaxCodeRef": ("SalesTaxCode",),
+    "PaymentMethodRef": ("PaymentMethod",),
+    "PriceLevelRef": ("PriceLevel",),
+    "TransferFromAccountRef": ("Account",),
+    "TransferToAccountRef": ("Account",),
+    "LiabilityAccountRef": ("Account",),
+    "ShipToEntityRef": NAMES,
 }

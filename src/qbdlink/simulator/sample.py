@@ -5,7 +5,10 @@ over decoded requests), so every record obeys the same rules as anything an inte
 balances, payments applied to invoices, deposits of undeposited funds. Same seed, same company.
 
 Sizes (customers count tenants and their unit jobs): ``small`` about 50 customers and 500
-transactions, ``medium`` 1,000 / 20,000, ``large`` 5,000 / 200,000.
+transactions, ``medium`` 1,000 / 20,000, ``large`` 5,000 / 200,000. On top of those, one of each
+other family (estimates, sales and purchase orders, vendor credits, credit card charges and
+credits, item receipts, transfers, inventory adjustments) per 1,000 transactions, at least two,
+and payment methods, other names, a discount item, an inventory item and price levels.
 """
 
 from __future__ import annotations
@@ -137,7 +140,77 @@ ITEMS: Final = [
     ),
 ]
 
+# The other lists and transaction families, a few of each (added after the main lists and
+# transactions, from their own random stream, so those stay as they were).
+MORE_LISTS: Final[list[tuple[str, dict[str, Any]]]] = [
+    ("Account", {"Name": "Company Visa", "AccountType": "CreditCard"}),
+    ("Account", {"Name": "Rent Concessions", "AccountType": "Income"}),
+    ("PaymentMethod", {"Name": "Cash", "PaymentMethodType": "Cash"}),
+    ("PaymentMethod", {"Name": "Check", "PaymentMethodType": "Check"}),
+    ("PaymentMethod", {"Name": "ACH", "PaymentMethodType": "ECheck"}),
+    ("PaymentMethod", {"Name": "Visa", "PaymentMethodType": "Visa"}),
+    ("OtherName", {"Name": "Springfield Housing Authority"}),
+    ("OtherName", {"Name": "Owner Distributions Trust"}),
+    (
+        "ItemDiscount",
+        {
+            "Name": "Move-in special",
+            "ItemDesc": "Move-in special, 10% off",
+            "DiscountRatePercent": "10",
+            "AccountRef": {"FullName": "Rent Concessions"},
+        },
+    ),
+    (
+        "ItemNonInventory",
+        {
+            "Name": "Air filter",
+            "SalesOrPurchase": {
+                "Desc": "HVAC air filter",
+                "Price": "12.50",
+                "AccountRef": {"FullName": "Repairs and Maintenance"},
+            },
+        },
+    ),
+    ("Account", {"Name": "Maintenance Inventory", "AccountType": "OtherCurrentAsset"}),
+    ("Account", {"Name": "Cost of Goods Sold", "AccountType": "CostOfGoodsSold"}),
+    ("Account", {"Name": "Inventory Adjustments", "AccountType": "CostOfGoodsSold"}),
+    (
+        "ItemInventory",
+        {
+            "Name": "Smoke detector",
+            "SalesDesc": "Smoke detector replacement",
+            "SalesPrice": "45.00",
+            "IncomeAccountRef": {"FullName": "CAM Recoveries"},
+            "PurchaseCost": "18.00",
+            "COGSAccountRef": {"FullName": "Cost of Goods Sold"},
+            "AssetAccountRef": {"FullName": "Maintenance Inventory"},
+            "QuantityOnHand": "40",
+            "TotalValue": "720.00",
+        },
+    ),
+    ("PriceLevel", {"Name": "Senior", "PriceLevelFixedPercentage": "-5"}),
+    (
+        "PriceLevel",
+        {
+            "Name": "Housing voucher",
+            "PriceLevelPerItem": [{"ItemRef": {"FullName": "Late fee"}, "CustomPrice": "25.00"}],
+        },
+    ),
+]
+MORE_FAMILIES: Final = (
+    "Estimate",
+    "SalesOrder",
+    "PurchaseOrder",
+    "VendorCredit",
+    "CreditCardCharge",
+    "CreditCardCredit",
+    "ItemReceipt",
+    "Transfer",
+    "InventoryAdjustment",
+)
+MORE_PER_THOUSAND: Final = 1  # of each family per 1,000 main transactions (at least 2)
 CHECKING: Final = {"FullName": "Operating Checking"}
+VISA: Final = {"FullName": "Company Visa"}
 ProgressCallback = Callable[[int, int], None]
 _TXN_ID = re.compile(r"<TxnID>([^<]+)</TxnID>")
 _TOTAL = re.compile(r"<BalanceRemaining>([^<]+)</BalanceRemaining>")
@@ -241,6 +314,11 @@ class _Generator:
                 self.rents[job] = Decimal(self.rng.randrange(900, 3200, 25))
             self._send(tenant_requests)
 
+    def more_lists(self) -> None:
+        """Payment methods, other names, a discount item, price levels and what the other
+        transaction families need."""
+        self._send([_add(kind, **fields) for kind, fields in MORE_LISTS])
+
     # -- transactions --------------------------------------------------------------------------
     def transactions(self) -> None:
         total = self.size.transactions
@@ -266,6 +344,78 @@ class _Generator:
                     day += step
                     self.clock_value += step
                 self.processor.store.release_transactions()
+
+    def more_transactions(self) -> None:
+        """A few of each other transaction family, spread over the same two years."""
+        rng = random.Random(SEED + 1)
+        each = max(2, self.size.transactions * MORE_PER_THOUSAND // 1000)
+        requests = [
+            self._more(family, rng, date(2023, 1, 1) + timedelta(days=rng.randrange(SPAN_DAYS)))
+            for _ in range(each)
+            for family in MORE_FAMILIES
+        ]
+        with self.processor.bulk():
+            for start in range(0, len(requests), TXN_BATCH):
+                self._send(requests[start : start + TXN_BATCH])
+            self.processor.store.release_transactions()
+
+    def _more(self, family: str, rng: random.Random, day: date) -> Request:
+        txn_date = day.isoformat()
+        job = {"FullName": self.jobs[rng.randrange(len(self.jobs))]}
+        vendor, account = self.vendors[rng.randrange(len(self.vendors))]
+        amount = str(Decimal(rng.randrange(2_000, 90_000)) / 100)
+        if family == "CreditCardCredit":  # a refund: smaller than the charges it comes back on
+            amount = str(Decimal(rng.randrange(500, 5_000)) / 100)
+        expense = [{"AccountRef": {"FullName": account}, "Amount": amount}]
+        filters = [{"ItemRef": {"FullName": "Air filter"}, "Quantity": str(rng.randrange(2, 24))}]
+        if family in ("Estimate", "SalesOrder"):
+            rent = str(self.rents[job["FullName"]])
+            lines = [{"ItemRef": {"FullName": "Rent"}, "Desc": "Renewal rent", "Amount": rent}]
+            if family == "Estimate":
+                lines.append({"ItemRef": {"FullName": "Move-in special"}})
+            return _add(family, CustomerRef=job, TxnDate=txn_date, **{f"{family}LineAdd": lines})
+        if family == "PurchaseOrder":
+            return _add(
+                family,
+                VendorRef={"FullName": vendor},
+                TxnDate=txn_date,
+                PurchaseOrderLineAdd=filters,
+            )
+        if family == "ItemReceipt":
+            return _add(
+                family, VendorRef={"FullName": vendor}, TxnDate=txn_date, ItemLineAdd=filters
+            )
+        if family == "VendorCredit":
+            return _add(
+                family, VendorRef={"FullName": vendor}, TxnDate=txn_date, ExpenseLineAdd=expense
+            )
+        if family in ("CreditCardCharge", "CreditCardCredit"):
+            return _add(
+                family,
+                AccountRef=VISA,
+                PayeeEntityRef={"FullName": vendor},
+                TxnDate=txn_date,
+                ExpenseLineAdd=expense,
+            )
+        if family == "InventoryAdjustment":  # a stock count of the smoke detectors
+            count = {"NewQuantity": str(rng.randrange(20, 60))}
+            return _add(
+                family,
+                AccountRef={"FullName": "Inventory Adjustments"},
+                TxnDate=txn_date,
+                Memo="Stock count",
+                InventoryAdjustmentLineAdd=[
+                    {"ItemRef": {"FullName": "Smoke detector"}, "QuantityAdjustment": count}
+                ],
+            )
+        return _add(
+            "Transfer",
+            TxnDate=txn_date,
+            TransferFromAccountRef=CHECKING,
+            TransferToAccountRef={"FullName": "Security Deposit Trust"},
+            Amount=amount,
+            Memo="Security deposits to trust",
+        )
 
     def _next_transaction(self, day: date) -> tuple[str, Request]:
         roll = self.rng.random()
@@ -428,6 +578,8 @@ def populate(
     # of (about 5% of the large build).
     with store.unsynchronized(), collector_paused():
         generator.lists()
+        generator.more_lists()
         generator.transactions()
+        generator.more_transactions()
         # Hand the company over with every record's XML cached, as queries serve it.
         generator.processor.render_missing()

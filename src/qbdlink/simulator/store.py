@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from qbdlink.simulator.errors import CompanyFileError
+from qbdlink.simulator.model import KINDS
 
 FORMAT: Final = "qbdlink-simulated-company/1"
 
@@ -27,11 +28,9 @@ FORMAT: Final = "qbdlink-simulated-company/1"
 # stored data is plain JSON from the codec, so the cycle check is not needed.
 _COMPACT_JSON: Final = json.JSONEncoder(separators=(",", ":"), check_circular=False)
 
-# Transactions are many and read once; list elements are few and read all the time (cached).
-TRANSACTION_KINDS: Final = frozenset(
-    {"Invoice", "ReceivePayment", "CreditMemo", "SalesReceipt", "Bill", "BillPaymentCheck",
-     "Check", "Deposit", "JournalEntry"}
-)  # fmt: skip
+# Transactions (every transaction kind of the model) are many and read once; list elements are
+# few and read all the time (cached).
+TRANSACTION_KINDS: Final = frozenset(kind.name for kind in KINDS.values() if kind.is_txn)
 
 _SCHEMA: Final = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -6,6 +6,7 @@ from typing import Any
 
 from qbdlink.simulator.common import dataext_ret
 from qbdlink.simulator.context import Reply, RequestContext, handles
+from qbdlink.simulator.product import supported_versions
 
 SUPPORTED_QBXML_VERSIONS = [
     "1.0", "1.1", "2.0", "2.1", "3.0", "4.0", "4.1", "5.0", "6.0", "7.0", "8.0", "9.0",
@@ -29,7 +30,10 @@ def host_query(ctx: RequestContext) -> Reply:
         "MajorVersion": meta.get("major_version", "34"),
         "MinorVersion": meta.get("minor_version", "0"),
         "Country": "CA" if ctx.edition == "ca" else "US",
-        "SupportedQBXMLVersion": SUPPORTED_QBXML_VERSIONS,
+        # Per release and edition: a Canadian QuickBooks also lists CA2.0 (product.py).
+        "SupportedQBXMLVersion": supported_versions(
+            ctx.edition, str(meta.get("major_version", "34"))
+        ),
         "IsAutomaticLogin": "true" if ctx.session.automatic_login else "false",
         "QBFileMode": ctx.session.file_mode,
     }

@@ -595,7 +595,8 @@ def _with_builtins(work: Callable[[RequestContext], Reply]) -> Callable[[Request
     return run
 
 
-def _register(kind_name: str) -> None:
+def register_list(kind_name: str) -> None:
+    """Register the Add, Mod (when qbXML has it) and Query handlers of a list kind."""
     from qbdlink.qbxml import get_spec
 
     kind = KINDS[kind_name]
@@ -607,7 +608,7 @@ def _register(kind_name: str) -> None:
 
 
 for _name in LIST_KINDS:
-    _register(_name)
+    register_list(_name)
 
 
 @handles("ItemQueryRq")

@@ -14,6 +14,11 @@ Which payment applies to which invoice (or bill, or which payments a deposit hol
 links in the company meta (``links:<TxnID>``), both ways; ``LinkedTxn`` is derived from them when
 a query asks for ``IncludeLinkedTxns`` (QuickBooks leaves it out of Add and Mod responses).
 
+The other families (estimates, sales and purchase orders, vendor credits, credit card charges
+and credits, item receipts, transfers, inventory adjustments) live in their own modules and
+join through ``register_family``: their builder, their line elements and their handlers; they
+reuse the steps and line rules here.
+
 Behaviour follows Intuit's onscreen reference (OSR) and SDK programmer's guide; where they say
 nothing, QuickBooks Desktop's documented UI behaviour. Each guess is listed in the module's
 report (see ``KNOWN_DIFFERENCES``).
@@ -61,14 +66,16 @@ KNOWN_DIFFERENCES: Final = (
     "Payments apply to invoices (bills) only, not to journal debits, checks or statement "
     "charges; SetCredit on InvoiceAdd/Mod, LinkToTxnID and ApplyCheckToTxn are ignored.",
     "UnusedCredits is always 0.00; CurrencyFilter and multi-currency are not modelled.",
-    "Lists the simulator does not keep (payment methods, templates, sales reps...) are 3140.",
+    "Lists the simulator does not keep (templates, sales reps, ship methods...) are 3140.",
 )
 
 ZERO: Final = Decimal("0.00")
 CENT: Final = Decimal("0.01")
 SALES: Final = ("Invoice", "CreditMemo", "SalesReceipt")
 PAYERS: Final = ("ReceivePayment", "BillPaymentCheck")
-TARGETS: Final = ("Invoice", "CreditMemo", "Bill")
+# What payments apply to: invoices and bills, and the credits used with them (a credit memo's on
+# a customer payment, a vendor credit's on a bill payment, through SetCredit).
+TARGETS: Final = ("Invoice", "CreditMemo", "Bill", "VendorCredit")
 TXN_KINDS: Final = (
     *SALES,
     "ReceivePayment",
@@ -364,6 +371,7 @@ def _owner_id(obj: StoredObject) -> str | None:
         "Bill": "VendorRef",
         "ReceivePayment": "CustomerRef",
         "BillPaymentCheck": "PayeeEntityRef",
+        "VendorCredit": "VendorRef",
     }
     return _ref_id(obj.data.get(field.get(obj.kind, "")))
 
@@ -838,7 +846,7 @@ def _purchase_form(
 
 # -- payments: ReceivePayment, BillPaymentCheck ---------------------------------------------------
 def _open_balance(target: StoredObject) -> Decimal:
-    if target.kind == "Bill":
+    if target.kind in ("Bill", "VendorCredit"):
         return money(target.data.get("OpenAmount"))
     if target.kind == "CreditMemo":
         return money(target.data.get("CreditRemaining"))
@@ -1222,7 +1230,7 @@ DERIVED: Final = ("AppliedAmount", "BalanceRemaining", "IsPaid", "CreditRemainin
 
 def _derive(ctx: RequestContext, kind: str, txn_id: str, data: dict[str, Any]) -> None:
     """An invoice's AppliedAmount/BalanceRemaining/IsPaid, a credit memo's CreditRemaining, a
-    bill's OpenAmount/IsPaid, from the payments applied to them."""
+    bill's OpenAmount/IsPaid, a vendor credit's OpenAmount, from the payments applied to them."""
     if kind not in TARGETS:
         return
     applied, used = _applied_to(ctx, txn_id)
@@ -1237,6 +1245,8 @@ def _derive(ctx: RequestContext, kind: str, txn_id: str, data: dict[str, Any]) -
         balance = money(data.get("AmountDue")) - applied
         data["OpenAmount"] = _m(balance)
         data["IsPaid"] = _flag(balance <= 0)
+    elif kind == "VendorCredit":
+        data["OpenAmount"] = _m(money(data.get("CreditAmount")) - used)
 
 
 def _sync_payer(ctx: RequestContext, payer: StoredObject) -> bool:
@@ -1363,6 +1373,8 @@ def _check_target_change(
         total = money(data.get("Subtotal")) + money(data.get("SalesTaxTotal"))
     elif obj.kind == "Bill":
         total = money(data.get("AmountDue"))
+    elif obj.kind == "VendorCredit":
+        total, applied = money(data.get("CreditAmount")), used
     else:
         total, applied = money(data.get("TotalAmount")), used
     if total < applied:
@@ -1695,13 +1707,18 @@ def txn_void(ctx: RequestContext) -> Reply:
 
 
 def _zero(data: dict[str, Any]) -> None:
-    """Every amount of a voided transaction becomes 0.00 (quantities and rates stay)."""
+    """Every amount of a voided transaction becomes 0.00 (quantities and rates stay, but an
+    inventory adjustment's differences go: they are what it posts)."""
+    for line in data.get("InventoryAdjustmentLineRet", []):
+        line["QuantityDifference"], line["ValueDifference"] = "0", "0.00"
     for key in (
         "Subtotal",
         "SalesTaxTotal",
         "TotalAmount",
         "AmountDue",
         "Amount",
+        "CreditAmount",
+        "OpenAmount",
         "DepositTotal",
         "UnusedPayment",
         "TotalAmountInHomeCurrency",
@@ -1765,6 +1782,18 @@ def _bound(text: str, *, end: bool) -> str:
 
 
 # -- registration --------------------------------------------------------------------------------
+Builder = Callable[[RequestContext, str, dict[str, Any], StoredObject | None], dict[str, Any]]
+
+
+def register_family(name: str, builder: Builder, line_keys: tuple[str, ...]) -> None:
+    """Register a transaction family kept in its own module: how its record is built from an
+    Add or Mod, which of its elements are lines (left out unless IncludeLineItems), and its
+    Add, Mod (when qbXML has it) and Query handlers."""
+    BUILDERS[name] = builder
+    LINE_KEYS[name] = line_keys
+    _register(name)
+
+
 def _register(name: str) -> None:
     from qbdlink.qbxml import get_spec
 
