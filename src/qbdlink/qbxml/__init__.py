@@ -32,6 +32,7 @@ from qbdlink.qbxml.messages import (
     encode_responses,
     message_set_kind,
 )
+from qbdlink.qbxml.reports import ReportColumn, ReportRow, report_columns, report_rows
 from qbdlink.qbxml.spec import SUPPORTED_VERSIONS, Edition, get_spec
 from qbdlink.qbxml.stream import RecordStream, iter_records
 from qbdlink.qbxml.validation import validate
@@ -48,6 +49,8 @@ __all__ = [
     "Record",
     "RecordStream",
     "RemoteProtocolError",
+    "ReportColumn",
+    "ReportRow",
     "Request",
     "RequestSet",
     "Response",
@@ -61,6 +64,8 @@ __all__ = [
     "get_spec",
     "iter_records",
     "message_set_kind",
+    "report_columns",
+    "report_rows",
     "to_json",
     "validate",
 ]
