@@ -203,7 +203,10 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Run hub tests on SQLite; those marked ``both_databases`` on PostgreSQL as well."""
     if "hub_database_url" in metafunc.fixturenames:
         both = metafunc.definition.get_closest_marker("both_databases") is not None
-        metafunc.parametrize("hub_database_url", BACKENDS if both else BACKENDS[:1], indirect=True)
+        backends = BACKENDS if both else BACKENDS[:1]
+        if metafunc.definition.get_closest_marker("postgresql_only") is not None:
+            backends = BACKENDS[1:]  # behaviour only several hub processes on PostgreSQL have
+        metafunc.parametrize("hub_database_url", backends, indirect=True)
 
 
 @pytest.fixture

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from qbdlink.hub.db import Base, utcnow
@@ -18,6 +18,12 @@ class StoredRecord(Base):
     __table_args__ = (
         Index("ix_records_list", "link_id", "resource", "updated_at", "id"),
         Index("ix_records_synced", "link_id", "resource", "synced_at"),
+        # The list filters (records/filters.py); `ids` uses the primary key.
+        Index("ix_records_ref_number", "link_id", "resource", "ref_number"),
+        Index("ix_records_customer_id", "link_id", "resource", "customer_id"),
+        Index("ix_records_vendor_id", "link_id", "resource", "vendor_id"),
+        Index("ix_records_txn_date", "link_id", "resource", "txn_date"),
+        Index("ix_records_is_paid", "link_id", "resource", "is_paid"),
     )
 
     link_id: Mapped[str] = mapped_column(
@@ -31,3 +37,11 @@ class StoredRecord(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
     synced_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Extracted from `data` at write time so that list filters run in SQL (filters.py).
+    ref_number: Mapped[str | None] = mapped_column(String(64), default=None)
+    customer_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    vendor_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    txn_date: Mapped[date | None] = mapped_column(default=None)
+    is_paid: Mapped[bool | None] = mapped_column(default=None)  # invoices and bills
+    name_search: Mapped[str | None] = mapped_column(Text, default=None)  # casefolded name
+    is_active: Mapped[bool | None] = mapped_column(default=None)

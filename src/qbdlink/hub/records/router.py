@@ -7,15 +7,17 @@ shadow another domain's routes.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Final
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
 from qbdlink.hub.deps import SessionDep, TenantDep
 from qbdlink.hub.links.service import get_link
 from qbdlink.hub.records import service
+from qbdlink.hub.records.filters import MAX_IDS, check_known, filters_for, parse_filters
 from qbdlink.hub.records.schemas import ERROR_RESPONSES, RecordList, RecordOut
 from qbdlink.hub.resources import RESOURCES, Resource
 
@@ -35,9 +37,38 @@ UpdatedSince = Annotated[
 ]
 IncludeDeleted = Annotated[bool, Query(description="also list records deleted in QuickBooks")]
 
+# Filter values arrive as text and are parsed in filters.py, so that a malformed one is a 422
+# naming the parameter in words an end user can act on (FastAPI's own message does not).
+_FILTER_QUERIES: Final[dict[str, Any]] = {
+    "ids": Query(description=f"only these records: 1 to {MAX_IDS} comma-separated QuickBooks ids"),
+    "ref_number": Query(description="only transactions with exactly this reference number"),
+    "customer_id": Query(description="only transactions of this customer (its ListID)"),
+    "vendor_id": Query(description="only transactions of this vendor (its ListID)"),
+    "txn_date_from": Query(
+        description="only transactions dated on or after this day (YYYY-MM-DD)",
+        json_schema_extra={"format": "date"},
+    ),
+    "txn_date_to": Query(
+        description="only transactions dated on or before this day (YYYY-MM-DD)",
+        json_schema_extra={"format": "date"},
+    ),
+    "paid": Query(
+        description="true: paid only; false: open (unpaid) only; both when absent",
+        json_schema_extra={"enum": ["true", "false"]},
+    ),
+    "name_contains": Query(
+        description="only records whose name (full name for jobs) contains this text, ignoring case"
+    ),
+    "active": Query(
+        description="true: active records only; false: inactive only; all (default): both",
+        json_schema_extra={"enum": ["true", "false", "all"]},
+    ),
+}
+
 
 def _list_endpoint(resource: Resource) -> Callable[..., dict[str, Any]]:
     def list_resource(
+        request: Request,
         link_id: str,
         tenant: TenantDep,
         session: SessionDep,
@@ -45,7 +76,12 @@ def _list_endpoint(resource: Resource) -> Callable[..., dict[str, Any]]:
         cursor: Cursor = None,
         updated_since: UpdatedSince = None,
         include_deleted: IncludeDeleted = False,
+        **filter_values: str | None,
     ) -> dict[str, Any]:
+        # Unknown parameters are refused rather than ignored: a misspelt filter that lists
+        # everything looks like a match to the caller.
+        check_known(resource, request.query_params.keys())
+        filters = parse_filters(resource, filter_values)
         link = get_link(session, tenant_id=tenant.id, link_id=link_id)
         page = service.list_records(
             session,
@@ -55,10 +91,25 @@ def _list_endpoint(resource: Resource) -> Callable[..., dict[str, Any]]:
             cursor=cursor,
             updated_since=updated_since,
             include_deleted=include_deleted,
+            filters=filters,
         )
         return {"data": page.data, "next_cursor": page.next_cursor, "has_more": page.has_more}
 
     list_resource.__doc__ = f"List the link's {resource.name}, oldest change first."
+    # FastAPI reads parameters from the signature: give each list only the filters it takes,
+    # so OpenAPI documents exactly those.
+    signature = inspect.signature(list_resource, eval_str=True)
+    fixed = [p for p in signature.parameters.values() if p.kind is not p.VAR_KEYWORD]
+    extra = [
+        inspect.Parameter(
+            name,
+            inspect.Parameter.KEYWORD_ONLY,
+            default=None,
+            annotation=Annotated[str | None, _FILTER_QUERIES[name]],
+        )
+        for name in filters_for(resource)
+    ]
+    list_resource.__signature__ = signature.replace(parameters=[*fixed, *extra])  # type: ignore[attr-defined]
     return list_resource
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from qbdlink.hub.db import iso
 from qbdlink.hub.errors import InvalidRequest, NotFound
+from qbdlink.hub.records.filters import Filters, conditions
 from qbdlink.hub.records.models import StoredRecord
 from qbdlink.hub.resources import RESOURCES, Resource
 
@@ -126,11 +127,14 @@ def list_records(
     cursor: str | None = None,
     updated_since: datetime | None = None,
     include_deleted: bool = False,
+    filters: Filters | None = None,
 ) -> Page:
-    """One page of a link's records of one resource, oldest change first."""
+    """One page of a link's records of one resource, oldest change first, filtered."""
     check_limit(limit)
     query = select(StoredRecord).where(
-        StoredRecord.link_id == link_id, StoredRecord.resource == resource
+        StoredRecord.link_id == link_id,
+        StoredRecord.resource == resource,
+        *conditions(filters or Filters()),
     )
     if not include_deleted:
         query = query.where(StoredRecord.deleted.is_(False))

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from qbdlink.hub.db import utcnow
 from qbdlink.hub.records.convert import snake_case, to_api
+from qbdlink.hub.records.filters import filter_columns
 from qbdlink.hub.records.models import StoredRecord
 from qbdlink.hub.resources import Resource
 from qbdlink.qbxml import Record
@@ -39,6 +40,7 @@ def record_row(link_id: str, resource: Resource, record: Record) -> dict[str, An
         "deleted_at": None,
         "data": data,
         "synced_at": utcnow(),
+        **filter_columns(resource, data),
     }
 
 
@@ -56,7 +58,8 @@ def upsert_records(
         index_elements=["link_id", "resource", "id"],
         set_={
             column: statement.excluded[column]
-            for column in ("revision", "updated_at", "deleted", "deleted_at", "data", "synced_at")
+            for column in rows[0]
+            if column not in ("link_id", "resource", "id")
         },
     )
     session.execute(statement, rows)

@@ -1,5 +1,5 @@
-"""Writes: create, update, void, delete, passthrough (each answers an operation), and
-``GET /v1/operations/{id}``.
+"""Writes: create, update, void, delete, passthrough (each answers an operation),
+``GET /v1/operations`` and ``GET /v1/operations/{id}`` (optionally waiting for it to settle).
 
 Routes are registered per resource for what QuickBooks allows; what it does not allow on a
 resource path (voiding a customer, changing terms...) answers 405 with a reason instead of a
@@ -8,22 +8,26 @@ bare "Method Not Allowed".
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Annotated, Any, NoReturn
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from functools import partial
+from typing import Annotated, Any, Final, NoReturn
 
-from fastapi import APIRouter, Body, Header, Request, Response
+from fastapi import APIRouter, Body, Depends, Header, Query, Request, Response
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from qbdlink.hub.context import HubContext
-from qbdlink.hub.deps import ContextDep, SessionDep, TenantDep
-from qbdlink.hub.errors import request_id_of
+from qbdlink.hub.deps import ContextDep, SessionDep, TenantDep, bearer_token, tenant_id_for
+from qbdlink.hub.errors import InvalidRequest, request_id_of
 from qbdlink.hub.links.models import Link
 from qbdlink.hub.links.service import get_link
 from qbdlink.hub.records.schemas import ERROR_RESPONSES, ErrorOut
 from qbdlink.hub.resources import RESOURCES, Resource
 from qbdlink.hub.tenants.models import Tenant
-from qbdlink.hub.writes import service
-from qbdlink.hub.writes.schemas import OperationOut, PassthroughIn
+from qbdlink.hub.writes import service, waiting
+from qbdlink.hub.writes.schemas import OperationList, OperationOut, PassthroughIn
+from qbdlink.hub.writes.state import is_final
 
 router = APIRouter(tags=["writes"])
 
@@ -35,17 +39,32 @@ IdempotencyKey = Annotated[
         description="the same key and body give the same operation; another body gives 409",
     ),
 ]
+PreferHeader = Annotated[
+    str | None,
+    Header(
+        alias="Prefer",
+        max_length=255,
+        description="`wait=N` (seconds, at most 30): answer the final operation (201 for a "
+        "create that succeeded, else 200) if it settles within N seconds, else the usual 202; "
+        "`Preference-Applied: wait=N` says the hub waited",
+    ),
+]
 WriteBody = Annotated[dict[str, Any], Body()]
 Planner = Callable[[Session, Link], service.Planned]
 
 WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
     **ERROR_RESPONSES,
-    200: {"model": OperationOut, "description": "The operation this Idempotency-Key made"},
+    200: {
+        "model": OperationOut,
+        "description": "The operation this Idempotency-Key made, or (Prefer: wait) the "
+        "operation that settled within the wait",
+    },
+    201: {"model": OperationOut, "description": "Prefer: wait: the create succeeded in time"},
     409: {"model": ErrorOut, "description": "The Idempotency-Key was used for another request"},
 }
 
 
-def _write(
+def _submit_write(
     *,
     session: Session,
     context: HubContext,
@@ -85,8 +104,29 @@ def _write(
     return service.operation_view(operation)
 
 
-def _create_endpoint(resource: Resource) -> Callable[..., dict[str, Any]]:
-    def create(
+async def _write(*, prefer: str | None, **submit: Any) -> dict[str, Any]:
+    """Accept a write; with ``Prefer: wait=N``, answer its final state if it settles in time."""
+    view = await run_in_threadpool(partial(_submit_write, **submit))
+    wait = waiting.preferred_wait(prefer)
+    if wait is None or is_final(view["state"]):
+        return view
+    session: Session = submit["session"]
+    response: Response = submit["response"]
+    # Commit before waiting: a 2xx means committed, and the wait holds no connection.
+    await run_in_threadpool(session.commit)
+    accepted = response.status_code == 202
+    view = await waiting.operation_after_wait(
+        submit["context"], tenant_id=submit["tenant"].id, operation_id=view["id"], wait=wait
+    )
+    response.headers["Preference-Applied"] = f"wait={wait:g}"
+    if is_final(view["state"]):
+        created = accepted and view["kind"] == "create" and view["state"] == "succeeded"
+        response.status_code = 201 if created else 200
+    return view
+
+
+def _create_endpoint(resource: Resource) -> Callable[..., Awaitable[dict[str, Any]]]:
+    async def create(
         link_id: str,
         body: WriteBody,
         request: Request,
@@ -95,8 +135,10 @@ def _create_endpoint(resource: Resource) -> Callable[..., dict[str, Any]]:
         session: SessionDep,
         context: ContextDep,
         idempotency_key: IdempotencyKey = None,
+        prefer: PreferHeader = None,
     ) -> dict[str, Any]:
-        return _write(
+        return await _write(
+            prefer=prefer,
             session=session,
             context=context,
             tenant=tenant,
@@ -120,8 +162,8 @@ def _create_endpoint(resource: Resource) -> Callable[..., dict[str, Any]]:
     return create
 
 
-def _update_endpoint(resource: Resource) -> Callable[..., dict[str, Any]]:
-    def update(
+def _update_endpoint(resource: Resource) -> Callable[..., Awaitable[dict[str, Any]]]:
+    async def update(
         link_id: str,
         record_id: str,
         body: WriteBody,
@@ -131,6 +173,7 @@ def _update_endpoint(resource: Resource) -> Callable[..., dict[str, Any]]:
         session: SessionDep,
         context: ContextDep,
         idempotency_key: IdempotencyKey = None,
+        prefer: PreferHeader = None,
     ) -> dict[str, Any]:
         def plan(session: Session, link: Link) -> service.Planned:
             known = service.stored_object(
@@ -140,7 +183,8 @@ def _update_endpoint(resource: Resource) -> Callable[..., dict[str, Any]]:
                 resource, record_id, body, edition=service.edition_of(link), stored_object=known
             )
 
-        return _write(
+        return await _write(
+            prefer=prefer,
             session=session,
             context=context,
             tenant=tenant,
@@ -162,10 +206,12 @@ def _update_endpoint(resource: Resource) -> Callable[..., dict[str, Any]]:
 RecordPlanner = Callable[[Session, Link, str], service.Planned]
 
 
-def _record_action_endpoint(planner: RecordPlanner, doc: str) -> Callable[..., dict[str, Any]]:
+def _record_action_endpoint(
+    planner: RecordPlanner, doc: str
+) -> Callable[..., Awaitable[dict[str, Any]]]:
     """An endpoint acting on one record with no body (void, delete)."""
 
-    def act(
+    async def act(
         link_id: str,
         record_id: str,
         request: Request,
@@ -174,8 +220,10 @@ def _record_action_endpoint(planner: RecordPlanner, doc: str) -> Callable[..., d
         session: SessionDep,
         context: ContextDep,
         idempotency_key: IdempotencyKey = None,
+        prefer: PreferHeader = None,
     ) -> dict[str, Any]:
-        return _write(
+        return await _write(
+            prefer=prefer,
             session=session,
             context=context,
             tenant=tenant,
@@ -191,7 +239,7 @@ def _record_action_endpoint(planner: RecordPlanner, doc: str) -> Callable[..., d
     return act
 
 
-def _void_endpoint(resource: Resource) -> Callable[..., dict[str, Any]]:
+def _void_endpoint(resource: Resource) -> Callable[..., Awaitable[dict[str, Any]]]:
     return _record_action_endpoint(
         lambda _session, link, record_id: service.plan_void(
             resource, record_id, edition=service.edition_of(link)
@@ -200,7 +248,7 @@ def _void_endpoint(resource: Resource) -> Callable[..., dict[str, Any]]:
     )
 
 
-def _delete_endpoint(resource: Resource) -> Callable[..., dict[str, Any]]:
+def _delete_endpoint(resource: Resource) -> Callable[..., Awaitable[dict[str, Any]]]:
     def plan(session: Session, link: Link, record_id: str) -> service.Planned:
         known = service.stored_object(
             session, link_id=link.id, resource=resource.name, record_id=record_id
@@ -284,7 +332,7 @@ for _resource in RESOURCES.values():
     status_code=202,
     responses=WRITE_RESPONSES,
 )
-def passthrough(
+async def passthrough(
     link_id: str,
     body: PassthroughIn,
     request: Request,
@@ -293,9 +341,11 @@ def passthrough(
     session: SessionDep,
     context: ContextDep,
     idempotency_key: IdempotencyKey = None,
+    prefer: PreferHeader = None,
 ) -> dict[str, Any]:
     """Send raw qbXML to QuickBooks; the operation's result is QuickBooks' raw response."""
-    return _write(
+    return await _write(
+        prefer=prefer,
         session=session,
         context=context,
         tenant=tenant,
@@ -308,14 +358,97 @@ def passthrough(
     )
 
 
+LIST_PARAMETERS: Final = frozenset(
+    {"link_id", "state", "created_after", "created_before", "limit", "cursor"}
+)
+
+
+def _refuse_unknown_parameters(request: Request, known: frozenset[str]) -> None:
+    """422 naming a query parameter the endpoint does not take (a typo filters nothing)."""
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        raise InvalidRequest(
+            "unknown_parameter",
+            f"unknown query parameter {unknown[0]!r} for operations; known: "
+            f"{', '.join(sorted(known))}",
+            user_facing_message=f"The filter '{unknown[0]}' is not known; nothing was listed.",
+        )
+
+
+@router.get(
+    "/v1/operations",
+    operation_id="list_operations",
+    response_model=OperationList,
+    responses={422: ERROR_RESPONSES[422], 404: ERROR_RESPONSES[404]},
+)
+def list_operations(
+    request: Request,
+    tenant: TenantDep,
+    session: SessionDep,
+    link_id: Annotated[str | None, Query(description="only this link's operations")] = None,
+    state: Annotated[
+        list[str] | None,
+        Query(
+            description="only operations in these states (repeat it, or separate by commas): "
+            "pending, waiting, succeeded, failed, needs_attention"
+        ),
+    ] = None,
+    created_after: Annotated[
+        datetime | None, Query(description="only operations accepted after this time (ISO 8601)")
+    ] = None,
+    created_before: Annotated[
+        datetime | None, Query(description="only operations accepted before this time (ISO 8601)")
+    ] = None,
+    limit: Annotated[
+        int,
+        Query(
+            description=f"operations per page, 1 to {service.MAX_LIST_LIMIT}",
+            json_schema_extra={"minimum": 1, "maximum": service.MAX_LIST_LIMIT},
+        ),
+    ] = service.LIST_LIMIT,
+    cursor: Annotated[str | None, Query(description="the next_cursor of the previous page")] = None,
+) -> dict[str, Any]:
+    """The tenant's operations (writes), newest first."""
+    _refuse_unknown_parameters(request, LIST_PARAMETERS)
+    states = service.parse_states(state or [])
+    if link_id is not None:
+        get_link(session, tenant_id=tenant.id, link_id=link_id)  # another tenant's: 404
+    page = service.list_operations(
+        session,
+        tenant_id=tenant.id,
+        link_id=link_id,
+        states=states,
+        created_after=created_after,
+        created_before=created_before,
+        limit=limit,
+        cursor=cursor,
+    )
+    return {"data": page.data, "next_cursor": page.next_cursor, "has_more": page.has_more}
+
+
 @router.get(
     "/v1/operations/{operation_id}",
     operation_id="retrieve_operation",
     response_model=OperationOut,
-    responses={404: ERROR_RESPONSES[404]},
+    responses={404: ERROR_RESPONSES[404], 422: ERROR_RESPONSES[422]},
 )
-def get_operation(operation_id: str, tenant: TenantDep, session: SessionDep) -> dict[str, Any]:
+async def get_operation(
+    operation_id: str,
+    context: ContextDep,
+    token: Annotated[str, Depends(bearer_token)],
+    wait: Annotated[
+        float | None,
+        Query(
+            description="wait up to this many seconds (more than 0, at most 30) for the "
+            "operation to be final (succeeded, failed, needs_attention); answered at once "
+            "when it is, else with its state when the wait ends",
+            json_schema_extra={"exclusiveMinimum": 0, "maximum": waiting.MAX_WAIT_SECONDS},
+        ),
+    ] = None,
+) -> dict[str, Any]:
     """An operation: pending until the connector ran it, then its result or error."""
-    return service.operation_view(
-        service.get_operation(session, tenant_id=tenant.id, operation_id=operation_id)
+    # Authenticate in a short transaction: a waiting request holds no connection, no thread.
+    tenant_id = await run_in_threadpool(tenant_id_for, context, token)
+    return await waiting.operation_after_wait(
+        context, tenant_id=tenant_id, operation_id=operation_id, wait=wait
     )

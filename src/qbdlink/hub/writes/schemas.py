@@ -59,6 +59,14 @@ class OperationOut(BaseModel):
     completed_at: str | None
 
 
+class OperationList(BaseModel):
+    """A page of operations, newest first."""
+
+    data: list[OperationOut]
+    next_cursor: str | None = Field(description="pass as `cursor` for the next page")
+    has_more: bool
+
+
 class PassthroughIn(BaseModel):
     """A raw qbXML request message set, sent to QuickBooks as it is."""
 

@@ -24,6 +24,8 @@ has one, so an Add whose outcome was lost can be found.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import json
 import uuid
@@ -31,13 +33,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Final, Literal, cast
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from qbdlink.agentapi import OUTCOME_UNKNOWN, QUICKBOOKS_PROBLEMS
 from qbdlink.hub.context import HubContext
-from qbdlink.hub.db import iso, new_id, utcnow
+from qbdlink.hub.db import iso, new_id, notify, utcnow
 from qbdlink.hub.errors import Conflict, InvalidRequest, NotFound
 from qbdlink.hub.jobs import service as jobs
 from qbdlink.hub.jobs.models import Job
@@ -360,6 +362,107 @@ def get_operation(session: Session, *, tenant_id: str, operation_id: str) -> Ope
     return operation
 
 
+def operation_channel(operation_id: str) -> str:
+    """The channel woken when an operation reaches a final state."""
+    return f"operation:{operation_id}"
+
+
+LIST_LIMIT: Final = 100
+MAX_LIST_LIMIT: Final = 500
+
+
+@dataclass(frozen=True)
+class OperationPage:
+    """One page of operations, newest first."""
+
+    data: list[dict[str, Any]]
+    next_cursor: str | None
+    has_more: bool
+
+
+def _encode_cursor(created_at: datetime, operation_id: str) -> str:
+    raw = json.dumps([iso(created_at), operation_id], separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str) -> tuple[datetime, str]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        stamp, operation_id = json.loads(raw)
+        if not isinstance(stamp, str) or not isinstance(operation_id, str):
+            raise ValueError("wrong shape")
+        return _utc(datetime.fromisoformat(stamp)), operation_id
+    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
+        raise InvalidRequest(
+            "invalid_cursor",
+            "cursor is not a next_cursor this API returned",
+            user_facing_message="The list position was not understood; start from the top.",
+        ) from None
+
+
+def _utc(value: datetime) -> datetime:
+    # A time without a zone is taken as UTC, as everywhere in the API.
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def parse_states(values: list[str]) -> list[str]:
+    """The states a list filters on (repeated or comma-separated), or 422 naming an unknown one."""
+    states = [part.strip() for value in values for part in value.split(",") if part.strip()]
+    known = [state.value for state in OperationState]
+    for state in states:
+        if state not in known:
+            raise InvalidRequest(
+                "invalid_state",
+                f"state: {state!r} is not an operation state; use one of {', '.join(known)}",
+                user_facing_message="The list filter names a state operations do not have; "
+                f"use {', '.join(known)}.",
+            )
+    return list(dict.fromkeys(states))
+
+
+def list_operations(
+    session: Session,
+    *,
+    tenant_id: str,
+    link_id: str | None = None,
+    states: list[str] | None = None,
+    created_after: datetime | None = None,
+    created_before: datetime | None = None,
+    limit: int = LIST_LIMIT,
+    cursor: str | None = None,
+) -> OperationPage:
+    """One page of a tenant's operations, newest first."""
+    if not 1 <= limit <= MAX_LIST_LIMIT:
+        raise InvalidRequest(
+            "invalid_limit",
+            f"limit must be between 1 and {MAX_LIST_LIMIT}, got {limit}",
+            user_facing_message=f"Ask for at most {MAX_LIST_LIMIT} operations at a time.",
+        )
+    query = select(Operation).where(Operation.tenant_id == tenant_id)
+    if link_id is not None:
+        query = query.where(Operation.link_id == link_id)
+    if states:
+        query = query.where(Operation.state.in_(states))
+    if created_after is not None:
+        query = query.where(Operation.created_at > _utc(created_after))
+    if created_before is not None:
+        query = query.where(Operation.created_at < _utc(created_before))
+    if cursor is not None:
+        stamp, after_id = _decode_cursor(cursor)
+        query = query.where(
+            or_(
+                Operation.created_at < stamp,
+                and_(Operation.created_at == stamp, Operation.id < after_id),
+            )
+        )
+    query = query.order_by(Operation.created_at.desc(), Operation.id.desc()).limit(limit + 1)
+    rows = list(session.scalars(query))
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    next_cursor = _encode_cursor(rows[-1].created_at, rows[-1].id) if has_more else None
+    return OperationPage([operation_view(row) for row in rows], next_cursor, has_more)
+
+
 def stored_object(session: Session, *, link_id: str, resource: str, record_id: str) -> str | None:
     """The qbXML object name (``item_service``) of a stored record, if the hub has it."""
     data = session.scalar(
@@ -460,6 +563,8 @@ def _finish(
     else:
         user = str(error.get("user_facing_message") or "")
         _note(operation, operation.state, user, code=error.get("code"))
+    # Wakes ``GET /v1/operations/{id}?wait=N`` at commit, in every hub process.
+    notify(session, operation_channel(operation.id))
     succeeded = operation.state == OperationState.SUCCEEDED.value
     event_type = "operation.succeeded" if succeeded else "operation.failed"
     view = operation_view(operation)
