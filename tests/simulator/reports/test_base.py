@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from qbdlink.qbxml import Request
-from qbdlink.simulator.reports.base import date_buckets, macro_range, range_title
+from qbdlink.simulator.dates import macro_range
+from qbdlink.simulator.reports.base import date_buckets, range_title
 from tests.simulator.conftest import Run
 from tests.simulator.reports.conftest import ReportOf, summary
 from tests.simulator.test_txns_support import Books

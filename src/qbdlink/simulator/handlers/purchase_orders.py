@@ -22,18 +22,15 @@ from qbdlink.simulator.common import money, resolve_ref
 from qbdlink.simulator.context import RequestContext
 from qbdlink.simulator.handlers.txns import (
     ZERO,
-    LineMaker,
-    _aggregate_type,
+    _all_form_lines,
     _apply_fields,
-    _child_type,
     _entity,
     _five_places,
-    _form_lines,
     _form_start,
-    _group_line,
     _header,
     _item_desc,
     _item_line,
+    _item_makers,
     _m,
     _next_ref_number,
     _purchase_cost,
@@ -98,40 +95,21 @@ def _purchase_order(
             data.setdefault(flag, "false")
     suffix = "Mod" if mod else "Add"
 
-    def item_line(src_type: str, line_type: str) -> LineMaker:
-        def make(src: dict[str, Any], prior: dict[str, Any] | None, previous: Decimal) -> Any:
-            return _order_line(ctx, src_type, line_type, src, prior, previous)
+    def order_line(
+        src_type: str, line_type: str, src: dict[str, Any], prior: Any, previous: Decimal
+    ) -> dict[str, Any]:
+        return _order_line(ctx, src_type, line_type, src, prior, previous)
 
-        return make
-
-    def group_line(src_type: str, group_type: str) -> LineMaker:
-        add_type = _aggregate_type(ctx, f"{form}AddRq", f"{form}Add")
-        child_src = _child_type(ctx, add_type, f"{form}LineAdd")
-        child_type = _child_type(ctx, group_type, LINE)
-
-        def make(src: dict[str, Any], prior: dict[str, Any] | None, previous: Decimal) -> Any:
-            def child(line_src: dict[str, Any]) -> dict[str, Any]:
-                return _order_line(ctx, child_src, child_type, line_src, None, ZERO)
-
-            return _group_line(ctx, src_type, group_type, LINE, src, prior, child)
-
-        return make
-
-    for src_key, ret_key, maker in (
-        (f"{form}Line{suffix}", LINE, item_line),
-        (f"{form}LineGroup{suffix}", GROUP, group_line),
-    ):
-        _form_lines(
-            ctx,
-            data,
-            fields,
-            mod=mod,
-            ret_type=kind.ret,
-            source_type=source_type,
-            src_key=src_key,
-            ret_key=ret_key,
-            make=maker,
-        )
+    item, group = _item_makers(ctx, form, f"{form}LineAdd", LINE, order_line)
+    _all_form_lines(
+        ctx,
+        data,
+        fields,
+        mod=mod,
+        ret_type=kind.ret,
+        source_type=source_type,
+        lists=((f"{form}Line{suffix}", LINE, item), (f"{form}LineGroup{suffix}", GROUP, group)),
+    )
     total = sum((money(line.get("Amount")) for line in data.get(LINE, [])), ZERO)
     total += sum((money(group.get("TotalAmount")) for group in data.get(GROUP, [])), ZERO)
     data["TotalAmount"] = _m(total)

@@ -26,7 +26,6 @@ report (see ``KNOWN_DIFFERENCES``).
 
 from __future__ import annotations
 
-import calendar
 import copy
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -49,6 +48,7 @@ from qbdlink.simulator.common import (
     txn_filters,
 )
 from qbdlink.simulator.context import Reply, RequestContext, fail, handles
+from qbdlink.simulator.dates import first_fiscal_month, macro_range
 from qbdlink.simulator.errors import RequestFailed
 from qbdlink.simulator.handlers.dataext import dataext_ret
 from qbdlink.simulator.model import KINDS, Kind
@@ -605,6 +605,63 @@ def _form_lines(
     )
 
 
+LineBuilder = Callable[[str, str, dict[str, Any], "dict[str, Any] | None", Decimal], dict[str, Any]]
+
+
+def _item_makers(
+    ctx: RequestContext, form: str, line_add: str, line_ret: str, build: LineBuilder
+) -> tuple[Callable[[str, str], LineMaker], Callable[[str, str], LineMaker]]:
+    """The makers of a form's item lines and of its item group lines, from one line builder
+    (``build(src_type, line_type, src, prior, previous)``): a group's lines are built as new
+    item lines of the form's Add (``line_add`` in it, ``line_ret`` in the group's Ret)."""
+
+    def item(src_type: str, line_type: str) -> LineMaker:
+        def make(src: dict[str, Any], prior: dict[str, Any] | None, previous: Decimal) -> Any:
+            return build(src_type, line_type, src, prior, previous)
+
+        return make
+
+    def group(src_type: str, group_type: str) -> LineMaker:
+        add_type = _aggregate_type(ctx, f"{form}AddRq", f"{form}Add")
+        child_src = _child_type(ctx, add_type, line_add)
+        child_type = _child_type(ctx, group_type, line_ret)
+
+        def make(src: dict[str, Any], prior: dict[str, Any] | None, previous: Decimal) -> Any:
+            def child(line_src: dict[str, Any]) -> dict[str, Any]:
+                return build(child_src, child_type, line_src, None, ZERO)
+
+            return _group_line(ctx, src_type, group_type, line_ret, src, prior, child)
+
+        return make
+
+    return item, group
+
+
+def _all_form_lines(
+    ctx: RequestContext,
+    data: dict[str, Any],
+    fields: dict[str, Any],
+    *,
+    mod: bool,
+    ret_type: str,
+    source_type: str,
+    lists: Iterable[tuple[str, str, Callable[[str, str], LineMaker]]],
+) -> None:
+    """``_form_lines`` for each (request key, Ret key, maker) of a form."""
+    for src_key, ret_key, maker in lists:
+        _form_lines(
+            ctx,
+            data,
+            fields,
+            mod=mod,
+            ret_type=ret_type,
+            source_type=source_type,
+            src_key=src_key,
+            ret_key=ret_key,
+            make=maker,
+        )
+
+
 # -- sales forms: Invoice, CreditMemo, SalesReceipt -----------------------------------------------
 
 
@@ -653,40 +710,24 @@ def _sales_form(
     line_ret, group_ret = f"{form}LineRet", f"{form}LineGroupRet"
     suffix = "Mod" if mod else "Add"
 
-    def sales_line(src_type: str, line_type: str) -> LineMaker:
-        def make(src: dict[str, Any], prior: dict[str, Any] | None, previous: Decimal) -> Any:
-            return _item_line(ctx, src_type, line_type, src, prior, previous, sale=True)
+    def sales_line(
+        src_type: str, line_type: str, src: dict[str, Any], prior: Any, previous: Decimal
+    ) -> dict[str, Any]:
+        return _item_line(ctx, src_type, line_type, src, prior, previous, sale=True)
 
-        return make
-
-    def sales_group(src_type: str, group_type: str) -> LineMaker:
-        add_type = _aggregate_type(ctx, f"{form}AddRq", f"{form}Add")
-        child_src = _child_type(ctx, add_type, f"{form}LineAdd")
-        child_type = _child_type(ctx, group_type, line_ret)
-
-        def make(src: dict[str, Any], prior: dict[str, Any] | None, previous: Decimal) -> Any:
-            def child(line_src: dict[str, Any]) -> dict[str, Any]:
-                return _item_line(ctx, child_src, child_type, line_src, None, ZERO, sale=True)
-
-            return _group_line(ctx, src_type, group_type, line_ret, src, prior, child)
-
-        return make
-
-    for src_key, ret_key, maker in (
-        (f"{form}Line{suffix}", line_ret, sales_line),
-        (f"{form}LineGroup{suffix}", group_ret, sales_group),
-    ):
-        _form_lines(
-            ctx,
-            data,
-            fields,
-            mod=mod,
-            ret_type=kind.ret,
-            source_type=source_type,
-            src_key=src_key,
-            ret_key=ret_key,
-            make=maker,
-        )
+    item, group = _item_makers(ctx, form, f"{form}LineAdd", line_ret, sales_line)
+    _all_form_lines(
+        ctx,
+        data,
+        fields,
+        mod=mod,
+        ret_type=kind.ret,
+        source_type=source_type,
+        lists=(
+            (f"{form}Line{suffix}", line_ret, item),
+            (f"{form}LineGroup{suffix}", group_ret, group),
+        ),
+    )
     _sales_totals(ctx, form, data)
     return data
 
@@ -802,41 +843,25 @@ def _purchase_form(
 
         return make
 
-    def item_line(src_type: str, line_type: str) -> LineMaker:
-        def make(src: dict[str, Any], prior: dict[str, Any] | None, previous: Decimal) -> Any:
-            return _item_line(ctx, src_type, line_type, src, prior, previous, sale=False)
+    def purchase_line(
+        src_type: str, line_type: str, src: dict[str, Any], prior: Any, previous: Decimal
+    ) -> dict[str, Any]:
+        return _item_line(ctx, src_type, line_type, src, prior, previous, sale=False)
 
-        return make
-
-    def group_line(src_type: str, group_type: str) -> LineMaker:
-        add_type = _aggregate_type(ctx, f"{form}AddRq", f"{form}Add")
-        child_src = _child_type(ctx, add_type, "ItemLineAdd")
-        child_type = _child_type(ctx, group_type, "ItemLineRet")
-
-        def make(src: dict[str, Any], prior: dict[str, Any] | None, previous: Decimal) -> Any:
-            def child(line_src: dict[str, Any]) -> dict[str, Any]:
-                return _item_line(ctx, child_src, child_type, line_src, None, ZERO, sale=False)
-
-            return _group_line(ctx, src_type, group_type, "ItemLineRet", src, prior, child)
-
-        return make
-
-    for src_key, ret_key, maker in (
-        (f"ExpenseLine{suffix}", "ExpenseLineRet", expense_line),
-        (f"ItemLine{suffix}", "ItemLineRet", item_line),
-        (f"ItemGroupLine{suffix}", "ItemGroupLineRet", group_line),
-    ):
-        _form_lines(
-            ctx,
-            data,
-            fields,
-            mod=mod,
-            ret_type=kind.ret,
-            source_type=source_type,
-            src_key=src_key,
-            ret_key=ret_key,
-            make=maker,
-        )
+    item, group = _item_makers(ctx, form, "ItemLineAdd", "ItemLineRet", purchase_line)
+    _all_form_lines(
+        ctx,
+        data,
+        fields,
+        mod=mod,
+        ret_type=kind.ret,
+        source_type=source_type,
+        lists=(
+            (f"ExpenseLine{suffix}", "ExpenseLineRet", expense_line),
+            (f"ItemLine{suffix}", "ItemLineRet", item),
+            (f"ItemGroupLine{suffix}", "ItemGroupLineRet", group),
+        ),
+    )
     total = sum((money(line.get("Amount")) for line in data.get("ExpenseLineRet", [])), ZERO)
     total += sum((money(line.get("Amount")) for line in data.get("ItemLineRet", [])), ZERO)
     total += sum((money(g.get("TotalAmount")) for g in data.get("ItemGroupLineRet", [])), ZERO)
@@ -1431,11 +1456,11 @@ def txn_query(ctx: RequestContext, name: str) -> Reply:
     extra: list[tuple[str, tuple[Any, ...]]] = []
     dates = fields.get("TxnDateRangeFilter")
     if isinstance(dates, dict) and dates.get("DateMacro"):
-        span = _macro_dates(str(dates["DateMacro"]), ctx.now.date(), _first_fiscal_month(ctx))
+        start, end = macro_range(str(dates["DateMacro"]), ctx.now.date(), first_fiscal_month(ctx))
         fields["TxnDateRangeFilter"] = (
             {}
-            if span is None
-            else {"FromTxnDate": span[0].isoformat(), "ToTxnDate": span[1].isoformat()}
+            if start is None or end is None
+            else {"FromTxnDate": start.isoformat(), "ToTxnDate": end.isoformat()}
         )
     _ref_number_lists(ctx, name, fields)
     if name in ("JournalEntry", "Deposit"):
@@ -1553,56 +1578,6 @@ def _line_matches(ctx: RequestContext, name: str, ref_key: str, ids: set[str]) -
         if any(_ref_id(ref) in ids for ref in refs):
             matched.append(obj.id)
     return matched or ["<none>"]
-
-
-def _first_fiscal_month(ctx: RequestContext) -> int:
-    company = ctx.store.get_meta("company", {}) or {}
-    month = str(company.get("first_month", "January"))
-    names = list(calendar.month_name)
-    return names.index(month) if month in names else 1
-
-
-def _add_months(day: date, months: int) -> date:
-    year, index = divmod(day.month - 1 + months, 12)
-    year += day.year
-    return date(year, index + 1, min(day.day, calendar.monthrange(year, index + 1)[1]))
-
-
-def _macro_dates(macro: str, today: date, first_month: int) -> tuple[date, date] | None:
-    """The dates a TxnDateRangeFilter DateMacro covers (weeks start on Sunday)."""
-    if macro == "All":
-        return None
-    if macro == "Today":
-        return today, today
-    if macro == "Yesterday":
-        return today - timedelta(days=1), today - timedelta(days=1)
-    to_date = macro.endswith("ToDate")
-    stem = macro.removesuffix("ToDate")
-    offset = {"This": 0, "Last": -1, "Next": 1}[stem[:4]]
-    unit = stem[4:]
-    week_start = today - timedelta(days=(today.weekday() + 1) % 7)
-    if unit == "FourWeeks":
-        start = week_start + timedelta(days=7)
-        return start, start + timedelta(days=27)
-    months = {
-        "Month": 1,
-        "CalendarQuarter": 3,
-        "FiscalQuarter": 3,
-        "CalendarYear": 12,
-        "FiscalYear": 12,
-    }
-    if unit == "Week":
-        start = week_start + timedelta(days=7 * offset)
-        end = start + timedelta(days=6)
-        same_day = today + timedelta(days=7 * offset)
-    else:
-        length = months[unit]
-        anchor = first_month if unit.startswith("Fiscal") else 1
-        first = today.replace(day=1)
-        start = _add_months(_add_months(first, -((today.month - anchor) % length)), length * offset)
-        end = _add_months(start, length) - timedelta(days=1)
-        same_day = _add_months(today, length * offset)
-    return (start, min(max(same_day, start), end)) if to_date else (start, end)
 
 
 # -- TxnDel, TxnVoid, TxnDeletedQuery ------------------------------------------------------------

@@ -23,6 +23,7 @@ from typing import Any, Final
 from xml.sax.saxutils import escape, quoteattr
 
 from qbdlink.simulator.context import Reply, RequestContext, fail, handles
+from qbdlink.simulator.dates import add_months, first_fiscal_month, fiscal_year_start, macro_range
 from qbdlink.simulator.errors import RequestFailed
 
 ZERO: Final = Decimal("0.00")
@@ -140,58 +141,6 @@ def long_date(day: date) -> str:
 def short_date(day: date) -> str:
     """``May 1, 24``: how column titles write a date."""
     return f"{calendar.month_abbr[day.month]} {day.day}, {day.year % 100:02d}"
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day ``months`` later (clamped to the month's last day)."""
-    year, index = divmod(day.month - 1 + months, 12)
-    year += day.year
-    return date(year, index + 1, min(day.day, calendar.monthrange(year, index + 1)[1]))
-
-
-def first_fiscal_month(ctx: RequestContext) -> int:
-    """The company's first month of the fiscal year (1-12)."""
-    company = ctx.store.get_meta("company", {}) or {}
-    month = str(company.get("first_month", "January"))
-    names = list(calendar.month_name)
-    return names.index(month) if month in names else 1
-
-
-def fiscal_year_start(day: date, first_month: int) -> date:
-    """The first day of the fiscal year that ``day`` falls in."""
-    year = day.year if day.month >= first_month else day.year - 1
-    return date(year, first_month, 1)
-
-
-def macro_range(macro: str, today: date, first_month: int) -> tuple[date | None, date | None]:
-    """The dates a ReportDateMacro covers (weeks start on Sunday; quarters and years are the
-    company's fiscal ones, as QuickBooks' report date ranges are)."""
-    if macro == "All":
-        return None, None
-    if macro == "Today":
-        return today, today
-    if macro == "Yesterday":
-        return today - timedelta(days=1), today - timedelta(days=1)
-    to_date = macro.endswith("ToDate")
-    stem = macro.removesuffix("ToDate")
-    offset = {"This": 0, "Last": -1, "Next": 1}[stem[:4]]
-    unit = stem[4:]
-    week_start = today - timedelta(days=(today.weekday() + 1) % 7)
-    if unit == "FourWeeks":
-        start = week_start + timedelta(days=7)
-        return start, start + timedelta(days=27)
-    if unit == "Week":
-        start = week_start + timedelta(days=7 * offset)
-        end = start + timedelta(days=6)
-        same_day = today + timedelta(days=7 * offset)
-    else:
-        length = {"Month": 1, "Quarter": 3, "Year": 12}[unit]
-        anchor = 1 if unit == "Month" else first_month
-        first = today.replace(day=1)
-        start = add_months(add_months(first, -((today.month - anchor) % length)), length * offset)
-        end = add_months(start, length) - timedelta(days=1)
-        same_day = add_months(today, length * offset)
-    return (start, min(max(same_day, start), end)) if to_date else (start, end)
 
 
 @dataclass(slots=True)

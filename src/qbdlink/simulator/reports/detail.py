@@ -17,13 +17,13 @@ from decimal import Decimal
 from typing import Final
 
 from qbdlink.simulator.context import RequestContext
+from qbdlink.simulator.dates import fiscal_year_start
 from qbdlink.simulator.reports.base import (
     ZERO,
     Column,
     Options,
     Report,
     amount,
-    fiscal_year_start,
     report,
 )
 from qbdlink.simulator.reports.postings import (

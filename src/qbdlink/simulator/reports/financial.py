@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Final
 
 from qbdlink.simulator.context import RequestContext
+from qbdlink.simulator.dates import fiscal_year_start
 from qbdlink.simulator.reports.base import (
     DATE_UNITS,
     ZERO,
@@ -26,7 +27,6 @@ from qbdlink.simulator.reports.base import (
     Report,
     amount,
     date_buckets,
-    fiscal_year_start,
     gap,
     label_cells,
     long_date,
