@@ -22,7 +22,6 @@ from qbdlink.connector.errors import AlreadyRunning, NotRunning
 from qbdlink.connector.resident import (
     Supervisor,
     Waker,
-    ensure_running,
     plan,
     signature,
     single_instance,
@@ -363,37 +362,6 @@ def test_a_stranger_on_the_control_port_is_not_taken_for_the_connector(
     assert "another Windows user" in refused.value.user_facing_message
 
 
-def test_ensure_running_starts_the_connector_when_nothing_answers(
-    home: Path, api: FakeAgentApi
-) -> None:
-    supervisor = Supervisor(_connector(home, api), poll_wait=0.05, watch_seconds=0.05)
-    stop = threading.Event()
-    launched: list[threading.Thread] = []
-
-    def launch() -> None:
-        thread = threading.Thread(target=supervisor.run, args=(stop,), daemon=True)
-        thread.start()
-        launched.append(thread)
-
-    try:
-        status = ensure_running(home, FileTokenStore(home), launch=launch, timeout=10)
-    finally:
-        stop.set()
-        for thread in launched:
-            thread.join(10)
-
-    assert (len(launched), status.links) == (1, [])
-
-
-def test_ensure_running_says_what_to_do_when_the_connector_does_not_start(home: Path) -> None:
-    home.mkdir(parents=True)
-
-    with pytest.raises(NotRunning) as failed:
-        ensure_running(home, FileTokenStore(home), launch=lambda: None, timeout=0.5)
-
-    assert "qbdlink connector logs" in failed.value.user_facing_message
-
-
 def test_a_company_without_a_sign_in_on_this_pc_says_to_link_it_again(
     running: Callable[..., Supervisor], home: Path
 ) -> None:
@@ -458,7 +426,7 @@ def _supervise(
 ) -> tuple[Supervisor, threading.Thread]:
     supervisor = Supervisor(
         _connector(home, api, _entry("lnk_acme")), poll_wait=0.05, watch_seconds=0.05,
-        updater=updater,  # type: ignore[arg-type]
+        updater=updater, update_look_seconds=0.05,  # type: ignore[arg-type]
     )  # fmt: skip
     thread = threading.Thread(target=supervisor.run, args=(threading.Event(),), daemon=True)
     thread.start()

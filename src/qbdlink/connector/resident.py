@@ -39,16 +39,13 @@ from qbdlink.connector import config as config_module
 from qbdlink.connector.config import LinkEntry
 from qbdlink.connector.control import (
     CONTROL_FILE,
-    NOT_RUNNING_HELP,
-    ControlClient,
     ControlServer,
     LinkView,
     Outcome,
     ResidentStatus,
 )
-from qbdlink.connector.errors import AlreadyRunning, ConnectorError, NotRunning
+from qbdlink.connector.errors import AlreadyRunning, ConnectorError
 from qbdlink.connector.relay import LinkRelay
-from qbdlink.connector.secrets import TokenStore
 from qbdlink.connector.service import Connector
 
 if TYPE_CHECKING:
@@ -140,6 +137,7 @@ class Supervisor:
     poll_wait: float = 25.0
     watch_seconds: float = WATCH_SECONDS
     updater: Updater | None = None  # None where python-tuf is not installed
+    update_look_seconds: float = 60.0
     clock: Callable[[], float] = time.time
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     _running: dict[str, _Running] = field(default_factory=dict)
@@ -148,6 +146,7 @@ class Supervisor:
     _config_mtime: float | None = None
     _stop: threading.Event = field(default_factory=threading.Event)
     _update_note: str | None = None
+    _next_update_look: float = 0.0
     relaunch_into: str | None = None  # set when an update was installed: restart into it
     _unstartable: dict[str, tuple[str, tuple[object, ...]]] = field(default_factory=dict)
 
@@ -174,8 +173,11 @@ class Supervisor:
                     self.wake_all()
                 last = now
                 self.tick()
-                if self.updater is not None and self.updater.due():
-                    self.update()  # the daily check (a failure is logged and retried later)
+                if self.updater is not None and time.monotonic() >= self._next_update_look:
+                    # Whether the daily check is due is read from disk: once a minute is enough.
+                    self._next_update_look = time.monotonic() + self.update_look_seconds
+                    if self.updater.due():
+                        self.update()  # the daily check (a failure is logged, retried later)
         finally:
             server.close()
             self.stop_all()
@@ -462,34 +464,4 @@ def launch_background(command: list[str] | None = None) -> None:
         close_fds=True,
         start_new_session=sys.platform != "win32",
         creationflags=flags,
-    )
-
-
-def ensure_running(
-    home: Path,
-    tokens: TokenStore,
-    *,
-    launch: Callable[[], None] = launch_background,
-    timeout: float = 15.0,
-) -> ResidentStatus:
-    """The resident connector's status, starting it first if it is not running."""
-    try:
-        with ControlClient(home, tokens) as control:
-            return control.status()
-    except NotRunning:
-        launch()
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        time.sleep(0.2)
-        try:
-            with ControlClient(home, tokens) as control:
-                return control.status()
-        except NotRunning:
-            continue
-    raise NotRunning(
-        "not_running",
-        f"the resident connector did not answer within {timeout:.0f} s of being started",
-        "The qbdlink connector did not start. "
-        + NOT_RUNNING_HELP
-        + " Its log ('qbdlink connector logs') says why.",
     )

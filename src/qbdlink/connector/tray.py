@@ -43,6 +43,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 from qbdlink.connector import config
 from qbdlink.connector.control import ControlClient, Outcome, ResidentStatus
 from qbdlink.connector.errors import ConnectorError, NotRunning
+from qbdlink.connector.resident import launch_background, run_command
 from qbdlink.connector.secrets import token_store
 from qbdlink.connector.traymenu import (
     STOP_QUESTION,
@@ -98,17 +99,8 @@ class Running(Protocol):
     def poll(self) -> int | None: ...
 
 
-def qbdlink_command(*args: str) -> list[str]:
-    """The command line that runs ``qbdlink ARGS`` with this very installation."""
-    if getattr(sys, "frozen", False):  # the packaged qbdlink.exe: it is the qbdlink command
-        return [sys.executable, *args]
-    return [sys.executable, "-m", "qbdlink", *args]
-
-
 def launch_connector() -> None:
     """Start ``qbdlink connector run`` in the background, detached from the tray."""
-    from qbdlink.connector.resident import launch_background
-
     launch_background()
 
 
@@ -118,7 +110,7 @@ def open_wizard() -> Running:
     if sys.platform == "win32":
         flags = subprocess.CREATE_NO_WINDOW  # no console window behind it
     return subprocess.Popen(
-        qbdlink_command("connector", "wizard"), stdin=subprocess.DEVNULL, creationflags=flags
+        run_command("connector", "wizard"), stdin=subprocess.DEVNULL, creationflags=flags
     )
 
 
