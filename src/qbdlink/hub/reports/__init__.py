@@ -1,0 +1,1 @@
+"""Reports: QuickBooks reports run live through the connector and answered as JSON."""
