@@ -60,5 +60,11 @@ package-connector: $(STAMP)
 spec: $(STAMP)
 	@$(UV) run --frozen --quiet python scripts/generate_spec.py
 
+# Regenerate the typed Python client (clients/python/, package qbdlink_client) from the hub's
+# OpenAPI document; the generated code is committed (docs/api/client.md, "Regenerate").
+.PHONY: client
+client: $(STAMP)
+	@$(UV) run --frozen --quiet python scripts/generate_client.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -141,10 +141,10 @@ def run(quick: bool) -> BenchOutput:
             )  # fmt: skip
         base = f"http://127.0.0.1:{port}"
         try:
-            deadline = time.monotonic() + 30
+            deadline = time.monotonic() + 60
             while True:
                 try:
-                    if httpx.get(f"{base}/openapi.json", timeout=1).status_code == 200:
+                    if httpx.get(f"{base}/v1/links", timeout=2).status_code == 401:
                         break
                 except httpx.HTTPError:
                     pass

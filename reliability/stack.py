@@ -219,9 +219,9 @@ class Stack:
 
     def wait_hub(self, name: str, port: int, timeout: float) -> None:
         """Wait until a hub process answers on its own port."""
-        url = f"http://127.0.0.1:{port}/openapi.json"
+        url = f"http://127.0.0.1:{port}/v1/links"  # 401 without a key: it serves
         wait_until(
-            lambda: self.supervisor.running(name) and httpx.get(url, timeout=2).status_code == 200,
+            lambda: self.supervisor.running(name) and httpx.get(url, timeout=2).status_code == 401,
             timeout,
             f"{name} to answer on port {port}",
         )

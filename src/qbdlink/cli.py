@@ -39,6 +39,11 @@ hub_key_app = typer.Typer(
     no_args_is_help=True,
 )
 hub_app.add_typer(hub_key_app, name="key")
+hub_operator_key_app = typer.Typer(
+    help="Operator keys: manage tenants over REST (/v1/tenants) without database access.",
+    no_args_is_help=True,
+)
+hub_app.add_typer(hub_operator_key_app, name="operator-key")
 hub_release_app = typer.Typer(
     help="Signed connector releases: create the keys, publish, keep the signatures fresh.",
     no_args_is_help=True,
@@ -393,45 +398,61 @@ def hub_link_enable(
     _hand_over(f"link {escape(link_name)} ({link_id}); its license key:", key)
 
 
+KeyNameOption = Annotated[
+    str | None, typer.Option("--name", help="Where the key is used, e.g. 'production'.")
+]
+
+
 @hub_key_app.command("create")
-def hub_key_create(tenant: TenantOption, db: DbOption = None) -> None:
+def hub_key_create(tenant: TenantOption, name: KeyNameOption = None, db: DbOption = None) -> None:
     """Issue another API key for a tenant and print it (shown once; only its hash is kept)."""
-    from qbdlink.hub.tenants.service import create_api_key, find_tenant
+    from qbdlink.hub.tenants.service import find_tenant, issue_api_key
 
     with _hub_work(db) as (_, session):
         owner = find_tenant(session, name_or_id=tenant)
-        api_key = create_api_key(session, tenant_id=owner.id)
+        api_key = issue_api_key(session, tenant_id=owner.id, name=name)[1]
         tenant_name = owner.name
     _hand_over(f"a new API key for {escape(tenant_name)} (shown once):", api_key)
 
 
 @hub_key_app.command("list")
 def hub_key_list(tenant: TenantOption, db: DbOption = None) -> None:
-    """List a tenant's API keys: id, first characters, when made, when revoked."""
-    from rich import box
-    from rich.table import Column, Table
-
+    """List a tenant's API keys: id, first characters, name, when made, last used, revoked."""
     from qbdlink.hub.tenants.service import find_tenant, list_api_keys
 
     with _hub_work(db) as (_, session):
         owner = find_tenant(session, name_or_id=tenant)
-        rows = [
-            (
-                key.id,
-                f"{key.prefix}…",
-                f"{key.created_at:%Y-%m-%d %H:%M}",
-                "—" if key.revoked_at is None else f"{key.revoked_at:%Y-%m-%d %H:%M}",
-            )
-            for key in list_api_keys(session, tenant_id=owner.id)
-        ]
-    # The id is what `hub key revoke` takes: it never wraps or shortens.
+        rows = [_key_row(key) for key in list_api_keys(session, tenant_id=owner.id)]
+    _print_keys(rows, caption="times in UTC; a revocation still to come is a grace period")
+
+
+def _key_row(key: Any) -> tuple[str, ...]:
+    """One key as a table row: id, first characters, name, created, last used, revoked."""
+    return (
+        key.id,
+        f"{key.prefix}…",
+        escape(key.name or ""),
+        f"{key.created_at:%Y-%m-%d %H:%M}",
+        "never" if key.last_used_at is None else f"{key.last_used_at:%Y-%m-%d %H:%M}",
+        "—" if key.revoked_at is None else f"{key.revoked_at:%Y-%m-%d %H:%M}",
+    )
+
+
+def _print_keys(rows: list[tuple[str, ...]], *, caption: str) -> None:
+    """A table of keys; the id and the key's first characters never wrap or shorten."""
+    from rich import box
+    from rich.table import Column, Table
+
+    # The id is what `revoke` takes; the names wrap first when the terminal is narrow.
     table = Table(
         Column("id", no_wrap=True, min_width=24),
-        "key",
-        "created",
-        "revoked",
+        Column("key", no_wrap=True),
+        Column("name", ratio=1, overflow="fold"),
+        Column("created", min_width=10),
+        Column("last used", min_width=10),
+        Column("revoked", min_width=10),
         box=box.SIMPLE_HEAD,
-        caption="times in UTC; a revocation still to come is a grace period",
+        caption=caption,
     )
     for row in rows:
         table.add_row(*row)
@@ -459,6 +480,40 @@ def hub_key_revoke(
         key = revoke_api_key(session, key_id=key_id, at=utcnow() + timedelta(hours=grace_hours))
         revoked_at = key.revoked_at
     err.print(f"API key {escape(key_id)} stops working at {revoked_at:%Y-%m-%d %H:%M:%S} UTC")
+
+
+@hub_operator_key_app.command("create")
+def hub_operator_key_create(name: KeyNameOption = None, db: DbOption = None) -> None:
+    """Issue an operator key and print it (shown once; only its hash is kept)."""
+    from qbdlink.hub.tenants.service import create_operator_key
+
+    with _hub_work(db) as (_, session):
+        key, secret = create_operator_key(session, name=name)
+        key_id = key.id
+    _hand_over(f"operator key {key_id} (shown once; it creates and disables tenants):", secret)
+
+
+@hub_operator_key_app.command("list")
+def hub_operator_key_list(db: DbOption = None) -> None:
+    """List the operator keys: id, first characters, name, when made, last used, revoked."""
+    from qbdlink.hub.tenants.service import list_operator_keys
+
+    with _hub_work(db) as (_, session):
+        rows = [_key_row(key) for key in list_operator_keys(session)]
+    _print_keys(rows, caption="times in UTC")
+
+
+@hub_operator_key_app.command("revoke")
+def hub_operator_key_revoke(
+    key_id: Annotated[str, typer.Argument(help="The key's id (see `hub operator-key list`).")],
+    db: DbOption = None,
+) -> None:
+    """Revoke an operator key now."""
+    from qbdlink.hub.tenants.service import revoke_operator_key
+
+    with _hub_work(db) as (_, session):
+        revoke_operator_key(session, key_id=key_id)
+    err.print(f"operator key {escape(key_id)} revoked")
 
 
 RepoOption = Annotated[

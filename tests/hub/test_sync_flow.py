@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from qbdlink.hub.records.models import StoredRecord
+from qbdlink.hub.resources import SYNC_ORDER
 from qbdlink.qbxml import Request, decode_responses
 from tests.hub.conftest import Hub
 
@@ -158,5 +159,5 @@ async def test_sync_progress_names_the_resource_and_counts_records(
     assert (progress["resource"], progress["records"] > 0, progress["total"]) == (
         "employees",
         True,
-        18,
+        len(SYNC_ORDER),
     )

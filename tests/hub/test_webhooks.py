@@ -1,19 +1,21 @@
-"""Webhooks: per-tenant endpoints, signed deliveries to a real HTTP receiver, retries, leases."""
+"""Webhooks: per-tenant endpoints, signed deliveries to a real HTTP receiver, retries, leases;
+endpoint edits, test events, resends and secret rotation (Standard Webhooks signatures)."""
 
 from __future__ import annotations
 
+import base64
 import json
+import secrets
 import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from datetime import timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
 from sqlalchemy import select, update
+from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.db import utcnow
@@ -23,87 +25,23 @@ from qbdlink.hub.webhooks.delivery import (
     backoff_seconds,
     claim_due,
     signature_header,
+    signed_headers,
     verify_signature,
+    verify_webhook,
 )
-from qbdlink.hub.webhooks.models import WebhookDelivery
-from qbdlink.hub.webhooks.service import emit
+from qbdlink.hub.webhooks.models import WebhookDelivery, WebhookEndpoint
+from qbdlink.hub.webhooks.service import emit, new_signing_secret
 from tests.hub.conftest import Hub
+from tests.hub.webhook_receivers import running_receivers
 
 pytestmark = [pytest.mark.anyio, pytest.mark.both_databases]
-
-
-@dataclass
-class Received:
-    """One request the receiver got."""
-
-    path: str
-    headers: dict[str, str]
-    body: bytes
-
-    @property
-    def event(self) -> dict[str, Any]:
-        result: dict[str, Any] = json.loads(self.body)
-        return result
-
-
-@dataclass
-class Receiver:
-    """A webhook receiver on 127.0.0.1 that records requests and can fail the first ones."""
-
-    fail_first: int = 0
-    requests: list[Received] = field(default_factory=list)
-    url: str = ""
-
-    def answered_ok(self) -> list[Received]:
-        """The requests answered 200."""
-        return self.requests[self.fail_first :]
-
-    def events(self, event_type: str | None = None) -> list[dict[str, Any]]:
-        """The events answered 200 (of one type)."""
-        return [
-            r.event
-            for r in self.answered_ok()
-            if event_type is None or r.event["type"] == event_type
-        ]
 
 
 @pytest.fixture
 def receivers() -> Iterator[Any]:
     """Start receivers on demand; stop them all at the end."""
-    servers: list[ThreadingHTTPServer] = []
-
-    def start(fail_first: int = 0) -> Receiver:
-        receiver = Receiver(fail_first=fail_first)
-        lock = threading.Lock()
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
-                with lock:
-                    receiver.requests.append(
-                        Received(self.path, {k.lower(): v for k, v in self.headers.items()}, body)
-                    )
-                    failing = len(receiver.requests) <= receiver.fail_first
-                self.send_response(500 if failing else 200)
-                answer = b"receiver is down" if failing else b"ok"
-                self.send_header("Content-Length", str(len(answer)))
-                self.end_headers()
-                self.wfile.write(answer)
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        server.daemon_threads = True
-        threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True).start()
-        servers.append(server)
-        receiver.url = f"http://127.0.0.1:{server.server_address[1]}/hooks/qbdlink"
-        return receiver
-
-    yield start
-    for server in servers:
-        server.shutdown()
-        server.server_close()
+    with running_receivers() as start:
+        yield start
 
 
 @pytest.fixture
@@ -228,9 +166,14 @@ async def test_another_tenants_endpoint_is_not_found(hub: Hub) -> None:
     for method, path in [
         ("GET", f"/v1/webhook-endpoints/{endpoint_id}"),
         ("GET", f"/v1/webhook-endpoints/{endpoint_id}/deliveries"),
+        ("PATCH", f"/v1/webhook-endpoints/{endpoint_id}"),
+        ("POST", f"/v1/webhook-endpoints/{endpoint_id}/test"),
+        ("POST", f"/v1/webhook-endpoints/{endpoint_id}/rotate-secret"),
+        ("POST", f"/v1/webhook-endpoints/{endpoint_id}/deliveries/whd_x/resend"),
         ("DELETE", f"/v1/webhook-endpoints/{endpoint_id}"),
     ]:
-        assert (await hub.api(method, path)).status_code == 404
+        kwargs: dict[str, Any] = {"json": {"active": False}} if method == "PATCH" else {}
+        assert (await hub.api(method, path, **kwargs)).status_code == 404, path
     assert (await hub.api("GET", "/v1/webhook-endpoints")).json()["data"] == []
 
 
@@ -250,17 +193,31 @@ async def test_link_claimed_is_delivered_signed_and_the_signature_verifies(
     assert request.path == "/hooks/qbdlink"
     assert request.headers["content-type"] == "application/json"
     assert request.headers["qbdlink-event-type"] == "link.claimed"
-    assert request.headers["qbdlink-event-id"] == request.event["id"]
+    assert request.headers["webhook-id"] == request.event["id"]
     assert request.event["type"] == "link.claimed"
     assert request.event["data"]["id"] == link_id
     assert request.event["data"]["state"] == "linked"
-    assert verify_signature(endpoint["secret"], request.headers["qbdlink-signature"], request.body)
+    assert Webhook(endpoint["secret"]).verify(request.body, request.headers) == request.event
     [delivery] = await _deliveries(hub, endpoint["id"])
     assert delivery["state"] == "delivered"
     assert (delivery["attempts"], delivery["last_status"]) == (1, 200)
 
 
-async def test_a_tampered_body_fails_verification(
+async def test_a_tampered_body_fails_standard_webhooks_verification(
+    hub: Hub, make_agent: Any, receivers: Any
+) -> None:
+    receiver = receivers()
+    endpoint = await _register(hub, receiver.url)
+    await _claimed_link(hub, make_agent)
+    hub.chores()
+    [request] = receiver.requests
+    tampered = request.body.replace(b'"linked"', b'"verified"')
+
+    with pytest.raises(WebhookVerificationError):
+        Webhook(endpoint["secret"]).verify(tampered, request.headers)
+
+
+async def test_the_deprecated_qbdlink_signature_still_verifies_for_deployed_receivers(
     hub: Hub, make_agent: Any, receivers: Any
 ) -> None:
     receiver = receivers()
@@ -270,6 +227,8 @@ async def test_a_tampered_body_fails_verification(
     [request] = receiver.requests
     header = request.headers["qbdlink-signature"]
     tampered = request.body.replace(b'"linked"', b'"verified"')
+
+    assert verify_signature(endpoint["secret"], header, request.body)
 
     assert tampered != request.body
     assert not verify_signature(endpoint["secret"], header, tampered)
@@ -463,6 +422,263 @@ async def test_a_private_address_is_refused_when_the_deployment_forbids_it(hub: 
     assert (await hub.api("GET", "/v1/webhook-endpoints")).json()["data"] == []
 
 
+# -- managing endpoints: edit, test, resend, rotate ----------------------------------------------
+
+
+async def test_patch_changes_only_the_fields_given(hub: Hub) -> None:
+    created = await _register(hub, "https://app.example.com/hooks", ["link.claimed"])
+
+    response = await hub.api(
+        "PATCH",
+        f"/v1/webhook-endpoints/{created['id']}",
+        json={"events": ["sync.completed"], "description": "Production receiver"},
+    )
+
+    assert (response.status_code, response.json()) == (
+        200,
+        {
+            **created,
+            "secret": None,
+            "events": ["sync.completed"],
+            "description": "Production receiver",
+        },
+    )
+
+
+async def test_an_endpoint_switched_to_other_events_gets_only_those(
+    hub: Hub, make_agent: Any, receivers: Any
+) -> None:
+    receiver = receivers()
+    endpoint = await _register(hub, receiver.url, ["link.claimed"])
+    await hub.api(
+        "PATCH", f"/v1/webhook-endpoints/{endpoint['id']}", json={"events": ["link.verified"]}
+    )
+    _, key = await hub.enable_link()
+    agent = make_agent()
+    await agent.claim(key)
+    await agent.verify()
+
+    hub.chores()
+
+    assert [e["type"] for e in receiver.events()] == ["link.verified"]
+
+
+async def test_a_patch_naming_an_unknown_event_is_refused(hub: Hub) -> None:
+    created = await _register(hub, "https://app.example.com/hooks")
+
+    response = await hub.api(
+        "PATCH", f"/v1/webhook-endpoints/{created['id']}", json={"events": ["invoice.paid"]}
+    )
+
+    assert (response.status_code, "invoice.paid" in response.json()["error"]["message"]) == (
+        422,
+        True,
+    )
+
+
+async def test_a_disabled_endpoint_is_sent_nothing_and_its_waiting_events_fail(
+    hub: Hub, make_agent: Any, receivers: Any
+) -> None:
+    receiver = receivers()
+    endpoint = await _register(hub, receiver.url)
+    await _claimed_link(hub, make_agent)  # link.claimed waits to be sent
+
+    await hub.api("PATCH", f"/v1/webhook-endpoints/{endpoint['id']}", json={"active": False})
+    hub.chores()
+
+    [delivery] = await _deliveries(hub, endpoint["id"])
+    assert (receiver.requests, delivery["state"]) == ([], "failed")
+
+
+async def test_a_test_event_is_queued_then_delivered_signed_whatever_the_endpoint_wants(
+    hub: Hub, receivers: Any
+) -> None:
+    receiver = receivers()
+    endpoint = await _register(hub, receiver.url, ["sync.completed"])
+
+    queued = await hub.api("POST", f"/v1/webhook-endpoints/{endpoint['id']}/test")
+    hub.chores()
+
+    [request] = receiver.requests
+    event = Webhook(endpoint["secret"]).verify(request.body, request.headers)
+    assert (queued.status_code, queued.json()["state"], event["type"]) == (
+        202,
+        "pending",
+        "webhook.test",
+    )
+    [delivery] = await _deliveries(hub, endpoint["id"])
+    assert (delivery["id"], delivery["state"]) == (queued.json()["id"], "delivered")
+
+
+async def test_a_disabled_endpoint_cannot_be_tested(hub: Hub) -> None:
+    endpoint = await _register(hub, "https://app.example.com/hooks")
+    await hub.api("PATCH", f"/v1/webhook-endpoints/{endpoint['id']}", json={"active": False})
+
+    response = await hub.api("POST", f"/v1/webhook-endpoints/{endpoint['id']}/test")
+
+    error = response.json()["error"]
+    assert (response.status_code, error["code"]) == (409, "webhook_endpoint_disabled")
+    assert "Turn it on" in error["user_facing_message"]
+
+
+async def test_a_delivered_event_is_resent_as_a_new_delivery_with_the_same_webhook_id(
+    hub: Hub, make_agent: Any, receivers: Any
+) -> None:
+    receiver = receivers()
+    endpoint = await _register(hub, receiver.url)
+    await _claimed_link(hub, make_agent)
+    hub.chores()
+    [delivered] = await _deliveries(hub, endpoint["id"])
+
+    path = f"/v1/webhook-endpoints/{endpoint['id']}/deliveries/{delivered['id']}/resend"
+    resent = await hub.api("POST", path)
+    hub.chores()
+
+    assert (resent.status_code, resent.json()["id"] != delivered["id"]) == (202, True)
+    assert [r.headers["webhook-id"] for r in receiver.requests] == [delivered["event_id"]] * 2
+
+
+async def test_a_failed_delivery_can_be_resent_once_the_receiver_is_fixed(
+    hub: Hub, make_agent: Any, receivers: Any
+) -> None:
+    receiver = receivers(fail_first=4)  # every attempt fails (webhook_max_attempts is 4)
+    endpoint = await _register(hub, receiver.url)
+    await _claimed_link(hub, make_agent)
+    for _ in range(5):
+        hub.chores()
+    [failed] = await _deliveries(hub, endpoint["id"])
+
+    await hub.api(
+        "POST", f"/v1/webhook-endpoints/{endpoint['id']}/deliveries/{failed['id']}/resend"
+    )
+    hub.chores()
+
+    states = [(d["state"], d["event_id"]) for d in await _deliveries(hub, endpoint["id"])]
+    assert states == [("delivered", failed["event_id"]), ("failed", failed["event_id"])]
+
+
+async def test_a_delivery_still_being_sent_is_not_resent(hub: Hub, make_agent: Any) -> None:
+    endpoint = await _register(hub, "http://127.0.0.1:9/unused")
+    await _claimed_link(hub, make_agent)
+    [pending] = await _deliveries(hub, endpoint["id"])
+
+    path = f"/v1/webhook-endpoints/{endpoint['id']}/deliveries/{pending['id']}/resend"
+    response = await hub.api("POST", path)
+
+    assert (response.status_code, response.json()["error"]["code"]) == (
+        409,
+        "webhook_delivery_in_progress",
+    )
+
+
+async def test_resending_an_unknown_delivery_is_not_found(hub: Hub) -> None:
+    endpoint = await _register(hub, "https://app.example.com/hooks")
+
+    path = f"/v1/webhook-endpoints/{endpoint['id']}/deliveries/whd_nope/resend"
+    response = await hub.api("POST", path)
+
+    assert (response.status_code, response.json()["error"]["code"]) == (
+        404,
+        "webhook_delivery_not_found",
+    )
+
+
+async def _rotate(hub: Hub, endpoint_id: str, body: dict[str, Any] | None = None) -> Any:
+    kwargs: dict[str, Any] = {} if body is None else {"json": body}
+    response = await hub.api("POST", f"/v1/webhook-endpoints/{endpoint_id}/rotate-secret", **kwargs)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+async def test_a_rotation_shows_the_new_secret_once_and_when_the_old_one_stops(
+    hub: Hub,
+) -> None:
+    endpoint = await _register(hub, "https://app.example.com/hooks")
+
+    rotated = await _rotate(hub, endpoint["id"])
+    shown = (await hub.api("GET", f"/v1/webhook-endpoints/{endpoint['id']}")).json()
+
+    assert rotated["secret"].startswith("whsec_")
+    assert rotated["secret"] != endpoint["secret"]
+    assert shown == {**rotated, "secret": None}
+    assert shown["previous_secret_expires_at"] is not None
+
+
+async def test_during_the_grace_period_both_secrets_verify(
+    hub: Hub, make_agent: Any, receivers: Any
+) -> None:
+    receiver = receivers()
+    endpoint = await _register(hub, receiver.url)
+    rotated = await _rotate(hub, endpoint["id"], {"grace_period_hours": 1})
+    await _claimed_link(hub, make_agent)
+
+    hub.chores()
+
+    [request] = receiver.requests
+    for secret in (endpoint["secret"], rotated["secret"]):
+        assert Webhook(secret).verify(request.body, request.headers)["type"] == "link.claimed"
+    assert len(request.headers["webhook-signature"].split(" ")) == 2
+
+
+async def test_without_a_grace_period_the_old_secret_stops_at_once(
+    hub: Hub, make_agent: Any, receivers: Any
+) -> None:
+    receiver = receivers()
+    endpoint = await _register(hub, receiver.url)
+    await _rotate(hub, endpoint["id"], {"grace_period_hours": 0})
+    await _claimed_link(hub, make_agent)
+
+    hub.chores()
+
+    [request] = receiver.requests
+    with pytest.raises(WebhookVerificationError):
+        Webhook(endpoint["secret"]).verify(request.body, request.headers)
+
+
+async def test_after_the_grace_period_only_the_new_secret_signs(
+    hub: Hub, make_agent: Any, receivers: Any
+) -> None:
+    receiver = receivers()
+    endpoint = await _register(hub, receiver.url)
+    rotated = await _rotate(hub, endpoint["id"])
+    with hub.context.db.session() as session:
+        session.execute(
+            update(WebhookEndpoint).values(previous_secret_expires_at=utcnow() - timedelta(1))
+        )
+    await _claimed_link(hub, make_agent)
+
+    hub.chores()
+
+    [request] = receiver.requests
+    assert request.headers["webhook-signature"].count("v1,") == 1
+    assert Webhook(rotated["secret"]).verify(request.body, request.headers)["type"] == (
+        "link.claimed"
+    )
+
+
+async def test_an_endpoint_made_before_standard_webhooks_keeps_its_secret(
+    hub: Hub, make_agent: Any, receivers: Any
+) -> None:
+    receiver = receivers()
+    await _register(hub, receiver.url)
+    old_secret = "whsec_" + secrets.token_urlsafe(32)  # how secrets were made before 0006
+    with hub.context.db.session() as session:
+        session.execute(
+            update(WebhookEndpoint).values(secret_encrypted=hub.context.keyring.encrypt(old_secret))
+        )
+    await _claimed_link(hub, make_agent)
+
+    hub.chores()
+
+    [request] = receiver.requests
+    assert verify_signature(old_secret, request.headers["qbdlink-signature"], request.body)
+    assert verify_webhook(old_secret, request.headers, request.body)
+    # The documented conversion: the same key, in the standard base64 the libraries expect.
+    key = base64.urlsafe_b64decode(old_secret.removeprefix("whsec_") + "=")
+    converted = "whsec_" + base64.b64encode(key).decode()
+    assert Webhook(converted).verify(request.body, request.headers)["type"] == "link.claimed"
+
+
 # -- signatures and backoff (no hub) ---------------------------------------------------------------
 
 
@@ -487,3 +703,24 @@ def test_backoff_grows_exponentially_with_jitter_up_to_the_ceiling() -> None:
     for attempts, full in [(1, 5), (2, 10), (3, 20), (8, 640), (12, 3600), (400, 3600)]:
         delay = backoff_seconds(settings, attempts)
         assert full / 2 <= delay <= full
+
+
+def test_our_signatures_are_the_standard_webhooks_librarys() -> None:
+    secret = new_signing_secret()
+    body = b'{"id":"evt_1","type":"webhook.test"}'
+
+    headers = signed_headers([secret], "evt_1", body, timestamp=int(time.time()))
+
+    assert Webhook(secret).verify(body, headers) == json.loads(body)
+
+
+def test_verify_webhook_refuses_a_wrong_secret_a_changed_body_and_a_stale_timestamp() -> None:
+    secret, other = new_signing_secret(), new_signing_secret()
+    body = b'{"id":"evt_1"}'
+    headers = signed_headers([secret], "evt_1", body, timestamp=1_700_000_000)
+
+    assert verify_webhook(secret, headers, body, now=1_700_000_100)
+    assert not verify_webhook(other, headers, body, now=1_700_000_100)
+    assert not verify_webhook(secret, headers, body + b" ", now=1_700_000_100)
+    assert not verify_webhook(secret, headers, body, now=1_700_000_301)
+    assert not verify_webhook(secret, {"webhook-id": "evt_1"}, body, now=1_700_000_100)

@@ -4,7 +4,7 @@
     "finished", not posted -> post the recorded result again (the hub never got it)
     "finished", posted     -> the hub got an error result and retries: run it again
     "started" (a crash mid-job)
-        reads (sync, health, reconcile) -> run again: reading twice is harmless
+        reads (sync, health, reconcile, report) -> run again: reading twice is harmless
         writes              -> never re-sent blindly: report "outcome_unknown" so the hub
                                 settles it by querying QuickBooks
 
@@ -21,7 +21,7 @@ from typing import Final, Literal
 
 from qbdlink.agentapi import JobResult
 
-READ_ONLY_KINDS: Final = frozenset({"sync", "health", "reconcile"})
+READ_ONLY_KINDS: Final = frozenset({"sync", "health", "reconcile", "report"})
 KEEP_SECONDS: Final = 14 * 24 * 3600
 
 Entry = tuple[Literal["started", "finished", "posted"], JobResult | None]

@@ -11,11 +11,14 @@ from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from fastapi import FastAPI
+from fastapi.routing import APIRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from qbdlink.agentapi import AGENT_PREFIX
 from qbdlink.hub.agents.lifecycle import flag_silent_connectors
 from qbdlink.hub.agents.router import router as agent_router
+from qbdlink.hub.apidocs import documents as api_documents
+from qbdlink.hub.apidocs import page as api_docs_page
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.errors import PayloadTooLarge, install_error_handlers
 from qbdlink.hub.jobs.service import recover_expired_leases
@@ -23,9 +26,11 @@ from qbdlink.hub.links.router import router as links_router
 from qbdlink.hub.notifier import listen_postgresql
 from qbdlink.hub.qbwc.router import router as qbwc_router
 from qbdlink.hub.records.router import router as records_router
+from qbdlink.hub.reports.router import router as reports_router
 from qbdlink.hub.settings import HubSettings
 from qbdlink.hub.sync.router import router as sync_router
 from qbdlink.hub.sync.service import start_due_syncs
+from qbdlink.hub.tenants.router import router as tenants_router
 from qbdlink.hub.updates.router import router as updates_router
 from qbdlink.hub.web.router import redact_access_log
 from qbdlink.hub.web.router import router as web_router
@@ -139,6 +144,10 @@ async def _run_background(context: HubContext, tasks: list[BackgroundTask]) -> N
         await asyncio.sleep(interval)
 
 
+def _operation_id(route: APIRoute) -> str:
+    return route.name
+
+
 def create_app(
     settings: HubSettings | None = None, *, context: HubContext | None = None
 ) -> FastAPI:
@@ -174,10 +183,18 @@ def create_app(
         version="1",
         summary="QuickBooks Desktop, as a REST API with webhooks.",
         lifespan=lifespan,
+        # Served by apidocs: Swagger UI from the hub itself (no CDN), one document per API.
+        docs_url=None,
+        redoc_url=None,
+        # operationId = the handler's name (`list_links`), not FastAPI's name_path_method: the
+        # generated client's functions are named after it.
+        generate_unique_id_function=_operation_id,
     )
     app.state.hub = hub
     install_error_handlers(app)
     _include_routers(app)
+    api_documents.install(app)
+    api_docs_page.install(app)
     app.add_middleware(
         RequestLimits,
         max_bytes=settings.max_request_bytes,
@@ -198,6 +215,8 @@ def _include_routers(app: FastAPI) -> None:
         writes_router,
         web_router,
         updates_router,
+        tenants_router,
+        reports_router,
         records_router,
     )
     for router in routers:

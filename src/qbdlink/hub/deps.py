@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.errors import Unauthorized
-from qbdlink.hub.tenants.models import Tenant
-from qbdlink.hub.tenants.service import authenticate
+from qbdlink.hub.tenants.models import OperatorKey, Tenant
+from qbdlink.hub.tenants.service import authenticate, authenticate_operator
 
 
 def get_context(request: Request) -> HubContext:
@@ -38,6 +38,8 @@ def bearer_token(request: Request) -> str:
         raise Unauthorized(
             "missing_credentials",
             "Send `Authorization: Bearer <key>`.",
+            user_facing_message="The app did not sign in to its QuickBooks connection. "
+            "Contact the app's support.",
             headers={"WWW-Authenticate": "Bearer"},
         )
     return value.strip()
@@ -62,5 +64,14 @@ def tenant_id_for(context: HubContext, token: str) -> str:
         return authenticate(session, api_key=token).id
 
 
+def get_operator(
+    session: SessionDep,
+    token: Annotated[str, Depends(bearer_token)],
+) -> OperatorKey:
+    """The operator key that signed this request (tenant endpoints refuse it, and vice versa)."""
+    return authenticate_operator(session, operator_key=token)
+
+
 ContextDep = Annotated[HubContext, Depends(get_context)]
 TenantDep = Annotated[Tenant, Depends(get_tenant)]
+OperatorDep = Annotated[OperatorKey, Depends(get_operator)]

@@ -35,6 +35,9 @@ class HubError(Exception):
 
     status: ClassVar[int] = 400
     type: ClassVar[str] = "invalid_request_error"
+    # Said to the end user when a raise site gives no message of its own: the developer's
+    # `message` may name headers or fields, which mean nothing to an accounting admin.
+    default_user_message: ClassVar[str] = "The request could not be completed; nothing was changed."
 
     def __init__(
         self,
@@ -49,7 +52,7 @@ class HubError(Exception):
         super().__init__(message)
         self.code = code
         self.message = message
-        self.user_facing_message = user_facing_message or message
+        self.user_facing_message = user_facing_message or self.default_user_message
         self.integration_code = None if integration_code is None else str(integration_code)
         if status is not None:
             self.status_override: int | None = status
@@ -80,6 +83,7 @@ class InvalidRequest(HubError):
     """The body or parameters are wrong."""
 
     status = 422
+    default_user_message = "Some of the information sent was not valid, so nothing was changed."
 
 
 class Unauthorized(HubError):
@@ -87,6 +91,9 @@ class Unauthorized(HubError):
 
     status = 401
     type = "authentication_error"
+    default_user_message = (
+        "The app could not sign in to its QuickBooks connection. Contact the app's support."
+    )
 
 
 class Forbidden(HubError):
@@ -94,30 +101,39 @@ class Forbidden(HubError):
 
     status = 403
     type = "permission_error"
+    default_user_message = "This account is not allowed to do that; nothing was changed."
 
 
 class NotFound(HubError):
     """Nothing with that id for this caller."""
 
     status = 404
+    default_user_message = "That item doesn't exist, or was removed."
 
 
 class Conflict(HubError):
     """The current state forbids the request."""
 
     status = 409
+    default_user_message = (
+        "That can't be done right now because of the item's current state; nothing was changed."
+    )
 
 
 class PayloadTooLarge(HubError):
     """The body is larger than the hub accepts."""
 
     status = 413
+    default_user_message = "The request was too large and was not applied."
 
 
 class UpgradeRequired(HubError):
     """The connector must be upgraded before it can talk to this hub."""
 
     status = 426
+    default_user_message = (
+        "The QuickBooks connector on this PC is too old. Install the latest version."
+    )
 
 
 class RateLimited(HubError):
@@ -125,6 +141,7 @@ class RateLimited(HubError):
 
     status = 429
     type = "rate_limit_error"
+    default_user_message = "Too many attempts in a short time. Wait a minute and try again."
 
 
 class Unavailable(HubError):
@@ -132,6 +149,7 @@ class Unavailable(HubError):
 
     status = 503
     type = "integration_error"
+    default_user_message = "QuickBooks could not be reached right now. Try again in a few minutes."
 
 
 def request_id_of(request: Request) -> str | None:
@@ -145,6 +163,36 @@ def _validation_message(exc: RequestValidationError) -> str:
         location = ".".join(str(p) for p in error.get("loc", ()) if p != "body")
         parts.append(f"{location or 'body'}: {error.get('msg', 'invalid')}")
     return "; ".join(parts) or "the request is invalid"
+
+
+def _routing_error(request: Request, exc: StarletteHTTPException) -> HubError:
+    # Starlette's own texts ("Not Found") say nothing a person can act on.
+    where = f"{request.method} {request.url.path}"
+    if exc.status_code == 404:
+        return HubError(
+            "not_found",
+            f"{where} is not part of this API; see /docs for its paths",
+            user_facing_message="That address doesn't exist. Check the link you followed; "
+            "nothing was changed.",
+            status=404,
+        )
+    if exc.status_code == 405:
+        allowed = (exc.headers or {}).get("allow") or (exc.headers or {}).get("Allow") or ""
+        return HubError(
+            "method_not_allowed",
+            f"{request.url.path} does not accept {request.method}"
+            + (f"; it accepts {allowed}" if allowed else ""),
+            user_facing_message="That action isn't available here; nothing was changed.",
+            status=405,
+            headers=dict(exc.headers or {}),
+        )
+    return HubError(
+        "http_error",
+        f"{where}: {exc.detail}",
+        user_facing_message="The request could not be handled; nothing was changed.",
+        status=exc.status_code,
+        headers=dict(exc.headers or {}),
+    )
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -167,8 +215,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        error = HubError(code, str(exc.detail), status=exc.status_code)
+        error = _routing_error(request, exc)
         if exc.status_code == 400:
             # FastAPI's answer to a body it cannot decode at all (not UTF-8, not JSON).
             error = InvalidRequest(
@@ -177,7 +224,9 @@ def install_error_handlers(app: FastAPI) -> None:
                 user_facing_message="The request was not understood; nothing was changed.",
                 status=400,
             )
-        return JSONResponse(error.body(request_id_of(request)), status_code=exc.status_code)
+        return JSONResponse(
+            error.body(request_id_of(request)), status_code=exc.status_code, headers=error.headers
+        )
 
     @app.exception_handler(SQLAlchemyError)
     async def _storage(request: Request, exc: SQLAlchemyError) -> JSONResponse:
@@ -186,9 +235,8 @@ def install_error_handlers(app: FastAPI) -> None:
         error = HubError(
             "storage_unavailable",
             "The hub could not save this request in its database; it was not acknowledged.",
-            user_facing_message="The change could not be saved right now. Send it again in a "
-            "moment with the same Idempotency-Key: a change that was saved is answered with "
-            "its operation and never made twice.",
+            user_facing_message="The change could not be saved right now. Try again in a "
+            "moment; a change that was already saved is never made twice.",
             status=503,
             headers={"Retry-After": "5"},
         )

@@ -15,6 +15,7 @@ from qbdlink.hub.links import health
 from qbdlink.hub.links.models import Link
 from qbdlink.hub.links.service import cleared
 from qbdlink.hub.links.state import Proof
+from qbdlink.hub.reports import service as reports
 from qbdlink.hub.sync import service as sync
 from qbdlink.hub.writes import service as writes
 
@@ -35,6 +36,7 @@ def job_kinds() -> JobKinds:
             "reconcile": writes.RECONCILE_HANDLERS,
             "sync": sync.HANDLERS,
             "health": health.HANDLERS,
+            "report": reports.HANDLERS,
         },
         on_answered=_quickbooks_answered,
     )

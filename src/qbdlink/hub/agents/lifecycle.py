@@ -83,7 +83,8 @@ def claim(session: Session, context: HubContext, *, request: ClaimRequest) -> tu
             f"{REGION_NAMES[exc.key_region]} as the region.",
         ) from exc
     except LicenseKeyError as exc:
-        raise InvalidRequest(exc.code, exc.message) from exc
+        # A license key's faults are the bookkeeper's to fix, and its message says how.
+        raise InvalidRequest(exc.code, exc.message, user_facing_message=exc.message) from exc
     link = session.scalars(
         select(Link)
         .where(Link.license_key_hash == context.keyring.keyed_hash(key.symbols))

@@ -33,6 +33,7 @@ from qbdlink.hub.errors import HubError
 from qbdlink.hub.jobs import service as jobs
 from qbdlink.hub.links.models import Link
 from qbdlink.hub.sync import service as sync
+from qbdlink.hub.tenants.service import check_enabled
 
 router = APIRouter(prefix=AGENT_PREFIX, tags=["agent"])
 SAFETY_RECHECK_SECONDS = 15.0
@@ -46,7 +47,11 @@ def connector_link(
     version: VersionHeader = None,
 ) -> Link:
     """The link whose connector token signed this request (and a supported version)."""
-    return lifecycle.connector_call(session, context, token=token, version=version)
+    link = lifecycle.connector_call(session, context, token=token, version=version)
+    # A disabled tenant's connector gets a 403 it shows and retries slowly (relay.py), not a
+    # 401 that tells the bookkeeper to re-enter a key that is fine.
+    check_enabled(session, tenant_id=link.tenant_id, audience="connector")
+    return link
 
 
 LinkDep = Annotated[Link, Depends(connector_link)]
@@ -63,6 +68,7 @@ def claim(body: ClaimRequest, request: Request, context: ContextDep) -> ClaimRes
         )
     with context.db.session() as session:
         link, token = lifecycle.claim(session, context, request=body)
+        check_enabled(session, tenant_id=link.tenant_id, audience="connector")
         claimlimit.succeeded(session, attempt_id=attempt_id)
         return ClaimResponse(
             link_id=link.id,
@@ -114,7 +120,9 @@ def heartbeat(body: Heartbeat, link: LinkDep, context: ContextDep) -> HeartbeatR
 
 def _authenticated_link_id(context: HubContext, token: str, version: str | None) -> str:
     with context.db.session() as session:
-        return lifecycle.connector_call(session, context, token=token, version=version).id
+        link = lifecycle.connector_call(session, context, token=token, version=version)
+        check_enabled(session, tenant_id=link.tenant_id, audience="connector")
+        return link.id
 
 
 def _lease(context: HubContext, link_id: str, first: bool) -> Job | float | None:

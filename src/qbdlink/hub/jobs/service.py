@@ -301,7 +301,12 @@ def complete(
         select(Job).where(Job.id == job_id, Job.link_id == link_id).with_for_update()
     ).first()
     if job is None:
-        raise NotFound("job_not_found", f"job {job_id} does not exist for this link")
+        raise NotFound(
+            "job_not_found",
+            f"job {job_id} does not exist for this link",
+            user_facing_message="The connector sent back work this company does not have; "
+            "it was ignored. Nothing needs doing.",
+        )
     token_hash = hash_secret(result.lease_token)
     finished = (JobState.DONE.value, JobState.FAILED.value)
     if job.state in finished and job.lease_token_hash in (None, token_hash):
@@ -311,6 +316,8 @@ def complete(
             "lease_lost",
             f"job {job_id} is no longer leased to this connector (its lease ended and it was "
             "handed out again); drop this result",
+            user_facing_message="The connector answered too late for this piece of work; it "
+            "was handed out again and will still be done once. Nothing needs doing.",
         )
     now = utcnow()
     job.duration_ms = result.duration_ms
@@ -319,16 +326,29 @@ def complete(
         _after_error(session, context, job, _error_dict(result.error), now)
         return job
     if result.response_gzip_b64 is None:
-        raise InvalidRequest("result_empty", "a result needs response_gzip_b64 or error")
+        raise InvalidRequest(
+            "result_empty",
+            "a result needs response_gzip_b64 or error",
+            user_facing_message="The connector sent back an empty answer; the work will be "
+            "tried again. If this keeps happening, update the connector.",
+        )
     try:
         response = unpack_response(
             result.response_gzip_b64, limit=context.settings.max_agent_result_bytes
         )
     except ValueError as exc:
         if "inflates" in str(exc):
-            raise PayloadTooLarge("result_too_large", str(exc)) from exc
+            raise PayloadTooLarge(
+                "result_too_large",
+                str(exc),
+                user_facing_message="QuickBooks' answer was too large for the hub to accept. "
+                "Contact the app's support.",
+            ) from exc
         raise InvalidRequest(
-            "result_unreadable", f"the response is not gzip+base64 UTF-8 text: {exc}"
+            "result_unreadable",
+            f"the response is not gzip+base64 UTF-8 text: {exc}",
+            user_facing_message="The connector's answer arrived damaged; the work will be tried "
+            "again. If this keeps happening, update the connector.",
         ) from exc
     _move(job, JobEvent.SUCCEED)
     job.finished_at = now

@@ -8,13 +8,16 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+# A link's name goes into the Web Connector's .qwc file and QuickBooks' dialogs: no control
+# characters (XML cannot carry most of them).
+NAME_PATTERN = r"^[^\x00-\x1f\x7f]*$"
 
 
 class LinkCreate(BaseModel):
     """Enable the add-on for one more QuickBooks company."""
 
     model_config = ConfigDict(extra="forbid")
-    name: str | None = Field(default=None, max_length=200)
+    name: str | None = Field(default=None, max_length=200, pattern=NAME_PATTERN)
 
 
 class SyncWindow(BaseModel):
@@ -42,7 +45,7 @@ class LinkUpdate(BaseModel):
     """Rename a link or change its sync schedule."""
 
     model_config = ConfigDict(extra="forbid")
-    name: str | None = Field(default=None, min_length=1, max_length=200)
+    name: str | None = Field(default=None, min_length=1, max_length=200, pattern=NAME_PATTERN)
     sync_interval_minutes: float | None = Field(default=None, ge=1, le=7 * 24 * 60)
     sync_window: SyncWindow | None = None
     clear_sync_window: bool = False

@@ -150,7 +150,12 @@ def get_link(session: Session, *, tenant_id: str, link_id: str, lock: bool = Fal
         query = query.with_for_update()
     link = session.scalars(query).first()
     if link is None:
-        raise NotFound("link_not_found", f"no link {link_id!r} for this tenant")
+        raise NotFound(
+            "link_not_found",
+            f"no link {link_id!r} for this tenant",
+            user_facing_message="This QuickBooks company isn't connected (it may have been "
+            "removed). Check the company in the app's QuickBooks settings.",
+        )
     return link
 
 
@@ -206,7 +211,11 @@ def update_schedule(
     _require_enabled(link)
     if name is not None:
         if not name.strip():
-            raise InvalidRequest("name_empty", "a link's name cannot be empty")
+            raise InvalidRequest(
+                "name_empty",
+                "a link's name cannot be empty",
+                user_facing_message="Give the QuickBooks company a name.",
+            )
         link.name = name.strip()
     if interval_minutes is not None:
         link.sync_interval_minutes = interval_minutes
@@ -223,7 +232,12 @@ def update_schedule(
 
 def _require_enabled(link: Link) -> None:
     if link.disabled_at is not None:
-        raise Conflict("link_disabled", f"link {link.id} is disabled")
+        raise Conflict(
+            "link_disabled",
+            f"link {link.id} is disabled",
+            user_facing_message="The QuickBooks Desktop add-on is turned off for this company. "
+            "Turn it on again in the app's QuickBooks settings first.",
+        )
 
 
 def link_view(link: Link) -> dict[str, Any]:

@@ -61,6 +61,7 @@ from qbdlink.hub.links.service import needs_attention
 from qbdlink.hub.qbwc.models import QbwcSession
 from qbdlink.hub.qbwc.soap import SoapCall, control_characters_free
 from qbdlink.hub.security import hash_secret
+from qbdlink.hub.tenants.models import Tenant
 from qbdlink.qbxml.errors import QBXMLError
 from qbdlink.qbxml.parsing import parse_document
 
@@ -158,7 +159,8 @@ def render_qwc(context: HubContext, link: Link) -> str:
         ("QBType", "QBFS"),
     ]
     for name, value in fields:
-        etree.SubElement(root, name).text = value
+        # A name stored before names were checked may hold characters XML cannot carry.
+        etree.SubElement(root, name).text = control_characters_free(value)
     scheduler = etree.SubElement(root, "Scheduler")
     etree.SubElement(scheduler, "RunEveryNMinutes").text = str(minutes)
     etree.SubElement(root, "IsReadOnly").text = "false"
@@ -169,7 +171,12 @@ def render_qwc(context: HubContext, link: Link) -> str:
 def issue_password(session: Session, *, link: Link) -> str:
     """A fresh Web Connector password for the link (stored hashed; replaces the last one)."""
     if link.disabled_at is not None:
-        raise Conflict("link_disabled", f"link {link.id} is disabled")
+        raise Conflict(
+            "link_disabled",
+            f"link {link.id} is disabled",
+            user_facing_message="The QuickBooks Desktop add-on is turned off for this company. "
+            "Turn it on again in the app's QuickBooks settings first.",
+        )
     password = secrets.token_urlsafe(18)
     link.qbwc_password_hash = hash_secret(password)
     session.flush()
@@ -372,6 +379,12 @@ def _live_lease(session: Session, link_id: str) -> bool:
 
 
 # -- the SOAP methods ----------------------------------------------------------------------------
+def _tenant_disabled(session: Session, link: Link) -> bool:
+    # Answered like a disabled link ("nvu"): QBWC's authenticate has no field for a message.
+    tenant = session.get(Tenant, link.tenant_id)
+    return tenant is not None and tenant.disabled_at is not None
+
+
 def authenticate(context: HubContext, user: str, password: str) -> list[str]:
     """Check the link id and password; open a session when there is work."""
     with context.db.session() as session:
@@ -383,6 +396,7 @@ def authenticate(context: HubContext, user: str, password: str) -> list[str]:
         if (
             link is None
             or link.disabled_at is not None
+            or _tenant_disabled(session, link)
             or link.qbwc_password_hash is None
             or not hmac.compare_digest(link.qbwc_password_hash, hash_secret(password))
         ):

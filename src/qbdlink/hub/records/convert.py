@@ -8,7 +8,7 @@ integers stay as they are, and repeated elements are always lists (the schema sa
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -32,4 +32,13 @@ def to_api(value: Any) -> Any:
         return str(value)
     if isinstance(value, datetime | date):
         return value.isoformat()
+    if isinstance(value, timedelta):  # qbXML's DURATIONTYPE (an employee's sick hours...)
+        return _duration(value)
     return value
+
+
+def _duration(value: timedelta) -> str:
+    # The form QuickBooks writes (PT8H30M0S), so a value read back can be sent unchanged.
+    seconds = int(value.total_seconds())
+    sign, seconds = ("-", -seconds) if seconds < 0 else ("", seconds)
+    return f"{sign}PT{seconds // 3600}H{seconds % 3600 // 60}M{seconds % 60}S"

@@ -22,12 +22,39 @@ from qbdlink.hub.resources import Resource
 #: Paging parameters every list takes.
 PAGING: Final = ("limit", "cursor", "updated_since", "include_deleted")
 MAX_IDS: Final = 100
+# The transactions whose qbXML record has a CustomerRef (an inventory adjustment's is the job
+# the stock went to).
 _CUSTOMER_TXNS: Final = frozenset(
-    {"invoices", "receive_payments", "credit_memos", "sales_receipts"}
+    {
+        "invoices",
+        "receive_payments",
+        "credit_memos",
+        "sales_receipts",
+        "estimates",
+        "sales_orders",
+        "inventory_adjustments",
+    }
 )
-# A bill payment names its vendor as PayeeEntityRef; a check's payee may be anyone, so no filter.
-_VENDOR_TXNS: Final = frozenset({"bills", "bill_payments"})
-_NO_REF_NUMBER: Final = frozenset({"deposits"})  # QuickBooks deposits have no RefNumber
+# The transactions with a VendorRef, and those whose vendor is their PayeeEntityRef. A bill
+# payment's payee is always a vendor. A card charge's or credit's payee is usually the vendor the
+# card paid, and may be another name: vendor_id still filters them by payee, because a ListID
+# names one entity across QuickBooks' name lists (PayeeEntityRef carries no type, QuickBooks
+# resolves it by id alone), so a vendor's id never matches a customer or employee payee. Checks
+# could take the same rule, but their stored rows would need a backfill: left as they were.
+_VENDOR_TXNS: Final = frozenset(
+    {
+        "bills",
+        "bill_payments",
+        "purchase_orders",
+        "item_receipts",
+        "vendor_credits",
+        "credit_card_charges",
+        "credit_card_credits",
+    }
+)
+_PAYEE_IS_VENDOR: Final = frozenset({"bill_payments", "credit_card_charges", "credit_card_credits"})
+# QuickBooks deposits and funds transfers have no RefNumber.
+_NO_REF_NUMBER: Final = frozenset({"deposits", "transfers"})
 _PAID_TXNS: Final = frozenset({"invoices", "bills"})  # the transactions with an IsPaid
 _ACTIVE_VALUES: Final = {"true": True, "false": False, "all": None}
 _PAID_VALUES: Final = {"true": True, "false": False}
@@ -202,7 +229,7 @@ def filter_columns(resource: Resource, data: Mapping[str, Any]) -> dict[str, Any
         columns["ref_number"] = str(ref_number)[:64] if ref_number is not None else None
         columns["customer_id"] = _ref_id(data, "customer_ref")
         columns["vendor_id"] = _ref_id(data, "vendor_ref") or (
-            _ref_id(data, "payee_entity_ref") if resource.name == "bill_payments" else None
+            _ref_id(data, "payee_entity_ref") if resource.name in _PAYEE_IS_VENDOR else None
         )
         columns["txn_date"] = _as_date(data.get("txn_date"))
         if resource.name in _PAID_TXNS:

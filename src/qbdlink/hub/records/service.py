@@ -42,7 +42,11 @@ def resource_named(name: str) -> Resource:
     """The resource a REST path names, or 404."""
     resource = RESOURCES.get(name)
     if resource is None:
-        raise NotFound("resource_not_found", f"no resource {name!r}")
+        raise NotFound(
+            "resource_not_found",
+            f"no resource {name!r}; the API offers {', '.join(RESOURCES)}",
+            user_facing_message="That kind of QuickBooks record isn't available.",
+        )
     return resource
 
 

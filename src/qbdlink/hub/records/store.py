@@ -1,4 +1,8 @@
-"""Writing synced records: upserts per page and deletion marks (used by sync and writes)."""
+"""Writing synced records: upserts per page and deletion marks (used by sync and writes).
+
+Every stored change goes through here, so this is where record events are emitted (in the
+same transaction; see ``records.events``).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,12 @@ from sqlalchemy.orm import Session
 
 from qbdlink.hub.db import utcnow
 from qbdlink.hub.records.convert import snake_case, to_api
+from qbdlink.hub.records.events import (
+    announce_deleted,
+    announce_upserts,
+    listeners,
+    stored_before,
+)
 from qbdlink.hub.records.filters import filter_columns
 from qbdlink.hub.records.models import StoredRecord
 from qbdlink.hub.resources import Resource
@@ -45,12 +55,32 @@ def record_row(link_id: str, resource: Resource, record: Record) -> dict[str, An
 
 
 def upsert_records(
-    session: Session, *, link_id: str, resource: Resource, records: Sequence[Record]
+    session: Session,
+    *,
+    link_id: str,
+    resource: Resource,
+    records: Sequence[Record],
+    announce: bool = True,
 ) -> datetime | None:
-    """Insert or replace records; return the newest TimeModified among them."""
+    """Insert or replace records; return the newest TimeModified among them.
+
+    Each actual change emits a record event, unless ``announce`` is False (a first load).
+    """
     if not records:
         return None
     rows = [record_row(link_id, resource, r) for r in records]
+    found = listeners(session, link_id=link_id) if announce else None
+    before = (
+        stored_before(
+            session,
+            link_id=link_id,
+            resource=resource.name,
+            ids=[row["id"] for row in rows],
+            with_data=any(row["revision"] is None for row in rows),
+        )
+        if found is not None
+        else {}
+    )
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     statement = insert(StoredRecord)
@@ -63,6 +93,8 @@ def upsert_records(
         },
     )
     session.execute(statement, rows)
+    if found is not None:
+        announce_upserts(session, found, before=before, rows=rows)
     stamps = [row["updated_at"] for row in rows if row["updated_at"] is not None]
     return max(stamps) if stamps else None
 
@@ -74,7 +106,11 @@ def mark_deleted(
     resource: str,
     deletions: Iterable[tuple[str, datetime | None]],
 ) -> int:
-    """Flag records QuickBooks deleted; records never synced are ignored. Return how many."""
+    """Flag records QuickBooks deleted; records never synced are ignored. Return how many.
+
+    Each record flagged emits ``record.deleted`` with its last known state.
+    """
+    found = listeners(session, link_id=link_id)
     count = 0
     for record_id, when in deletions:
         result = session.execute(
@@ -92,5 +128,12 @@ def mark_deleted(
                 updated_at=when or utcnow(),
             )
         )
-        count += int(getattr(result, "rowcount", 0) or 0)
+        flagged = int(getattr(result, "rowcount", 0) or 0)
+        count += flagged
+        if flagged and found is not None:
+            stored = session.get(
+                StoredRecord, (link_id, resource, record_id), populate_existing=True
+            )
+            if stored is not None:
+                announce_deleted(session, found, stored)
     return count

@@ -81,7 +81,8 @@ def build_query(step: PageStep, *, page_size: int) -> Request:
         if step.from_modified is not None:
             fields["FromModifiedDate"] = step.from_modified
     elif resource.kind == "txn":
-        fields["IncludeLineItems"] = True
+        if resource.line_items:
+            fields["IncludeLineItems"] = True
         if step.from_modified is not None:
             fields["ModifiedDateRangeFilter"] = {"FromModifiedDate": step.from_modified}
     if step.iterator is not None:
@@ -277,7 +278,15 @@ def _on_success(session: Session, context: HubContext, job: Job, response_xml: s
         )
         return
     resource = RESOURCES[step.resource]
-    newest = upsert_records(session, link_id=link.id, resource=resource, records=response.records)
+    # A resource's first load announces no record events (thousands of record.created would
+    # flood receivers): sync.completed says it is loaded. Later passes announce each change.
+    newest = upsert_records(
+        session,
+        link_id=link.id,
+        resource=resource,
+        records=response.records,
+        announce=cursor.initial_done,
+    )
     if newest is not None and (cursor.run_high_water is None or newest > cursor.run_high_water):
         cursor.run_high_water = newest
     cursor.pages_done += 1
@@ -375,6 +384,7 @@ def _complete_run(session: Session, context: HubContext, link: Link, removed: in
         "records": int(progress.get("records", 0)),
         "deleted": removed,
         "counts": progress.get("counts", {}),
+        "first_sync": link.last_sync_at is None,  # records it loaded were not announced
     }
     link.sync_started_at = None
     link.last_sync_at = now

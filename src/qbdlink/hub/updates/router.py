@@ -38,7 +38,12 @@ def _serve(updates_dir: Path | None, folder: str, name: str, media_type: str) ->
     base = (updates_dir / folder).resolve()
     path = (base / name).resolve() if UPDATE_FILE_NAME.fullmatch(name) else None
     if path is None or path.parent != base or not path.is_file():
-        raise NotFound("no_such_update_file", f"no update file {folder}/{name} on this hub")
+        raise NotFound(
+            "no_such_update_file",
+            f"no update file {folder}/{name} on this hub",
+            user_facing_message="This connector update could not be found. The connector will "
+            "try again later; nothing needs doing.",
+        )
     cache = "public, max-age=31536000, immutable" if _IMMUTABLE.fullmatch(name) else "no-cache"
     return FileResponse(path, media_type=media_type, headers={"Cache-Control": cache})
 

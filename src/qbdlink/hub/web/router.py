@@ -36,6 +36,7 @@ from qbdlink.hub.errors import Conflict
 from qbdlink.hub.links import service as links
 from qbdlink.hub.sync import service as sync
 from qbdlink.hub.tenants.models import Tenant
+from qbdlink.hub.tenants.service import disabled_message
 from qbdlink.hub.web import sessions
 from qbdlink.hub.web.page import expired_page, setup_page
 from qbdlink.hub.web.view import setup_link_view
@@ -145,6 +146,12 @@ def _verified(context: HubContext, token: str | None, db: Session) -> tuple[date
             "setup_session_invalid",
             "The set-up session's tenant no longer exists.",
             user_facing_message=sessions.expired_message(context),
+        )
+    if tenant.disabled_at is not None:  # the operator switched the account off
+        raise sessions.SessionRefused(
+            "tenant_disabled",
+            f"the tenant {tenant.id} is disabled; its set-up sessions are refused",
+            user_facing_message=disabled_message("api"),
         )
     return setup.expires_at, tenant
 

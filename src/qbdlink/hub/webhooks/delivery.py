@@ -10,7 +10,7 @@ three steps, and never holds a database transaction while it talks to a receiver
    ``next_attempt_at`` is the lease's end. Two hub processes therefore never send the same
    delivery at once. A ``sending`` row whose lease ran out (its process died mid-send) is
    claimed again with that attempt counted: it may have arrived, so receivers must treat
-   ``Qbdlink-Event-Id`` as an idempotency key (delivery is at-least-once).
+   ``webhook-id`` as an idempotency key (delivery is at-least-once).
 2. *send*, outside any transaction: ``POST`` the event's JSON to the endpoint's URL.
 3. *record*, in one short transaction per delivery, only if the lease is still ours:
    a 2xx answer makes it ``delivered``; anything else (redirects are not followed) counts an
@@ -22,21 +22,30 @@ three steps, and never holds a database transaction while it talks to a receiver
                           |--error--> pending (backoff) | failed (attempts exhausted)
                           `--lease expired--> claimed again (attempt counted) | failed
 
-Signatures (Stripe's scheme). Each request carries ``Qbdlink-Signature: t=<unix time>,
-v1=<hex>``, where ``<hex>`` is HMAC-SHA256, keyed with the endpoint's whole secret
-(``whsec_…``, UTF-8), of ``f"{t}.{raw body}"``. A receiver recomputes it over the raw bytes
-it received, compares in constant time and refuses timestamps older than a few minutes
-(replays): ``verify_signature`` does exactly that.
+Signatures (Standard Webhooks, https://www.standardwebhooks.com/). Each request carries
+``webhook-id`` (the event id: the same on every retry and resend, so receivers use it as an
+idempotency key), ``webhook-timestamp`` (unix seconds) and ``webhook-signature``:
+``v1,<base64 HMAC-SHA256 of f"{id}.{timestamp}.{raw body}">``, keyed with the bytes the
+``whsec_<base64>`` secret encodes. During a secret rotation's grace period both secrets sign,
+space-separated. ``verify_webhook`` checks them; so does the ``standardwebhooks`` library.
+
+Secrets made before Standard Webhooks (``whsec_`` + 43 URL-safe characters) stay valid: their
+key is the bytes their URL-safe base64 encodes (``signing_key``). For the receivers written
+against them, the older ``Qbdlink-Signature: t=<unix time>,v1=<hex>`` header (HMAC-SHA256 keyed
+with the whole secret string, of ``f"{t}.{raw body}"``) is still sent, for one release;
+``verify_signature`` checks it.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import hmac
 import json
 import random
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -50,8 +59,12 @@ from qbdlink.hub.context import HubContext
 from qbdlink.hub.db import utcnow
 from qbdlink.hub.settings import HubSettings
 from qbdlink.hub.webhooks.models import WebhookDelivery, WebhookEndpoint
-from qbdlink.hub.webhooks.service import endpoint_secret, is_public_host
+from qbdlink.hub.webhooks.service import SECRET_PREFIX, is_public_host, signing_secrets
 
+WEBHOOK_ID_HEADER: Final = "webhook-id"
+WEBHOOK_TIMESTAMP_HEADER: Final = "webhook-timestamp"
+WEBHOOK_SIGNATURE_HEADER: Final = "webhook-signature"
+# Deprecated: the pre-Standard-Webhooks signature, kept one release for deployed receivers.
 SIGNATURE_HEADER: Final = "Qbdlink-Signature"
 EVENT_ID_HEADER: Final = "Qbdlink-Event-Id"
 EVENT_TYPE_HEADER: Final = "Qbdlink-Event-Type"
@@ -69,7 +82,7 @@ class Claimed:
     id: str
     endpoint_id: str
     url: str
-    secret: str = field(repr=False)
+    secrets: tuple[str, ...] = field(repr=False)  # the current secret first
     event_id: str
     event_type: str
     body: bytes
@@ -86,16 +99,78 @@ class Outcome:
     unreachable: bool = False  # the receiver did not answer at all (refused, timed out...)
 
 
+def signing_key(secret: str) -> bytes:
+    """The HMAC key a ``whsec_…`` secret encodes (standard base64; URL-safe for old secrets)."""
+    encoded = secret.removeprefix(SECRET_PREFIX)
+    try:
+        return base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError):
+        # Secrets made before Standard Webhooks: 43 URL-safe base64 characters, no padding.
+        return base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4))
+
+
+def standard_signature(secret: str, msg_id: str, timestamp: int, body: bytes) -> str:
+    """One ``webhook-signature`` entry: ``v1,<base64 HMAC-SHA256 of "{id}.{t}.{body}">``."""
+    message = f"{msg_id}.{timestamp}.".encode() + body
+    digest = hmac.new(signing_key(secret), message, hashlib.sha256).digest()
+    return "v1," + base64.b64encode(digest).decode("ascii")
+
+
+def signed_headers(
+    secrets: Sequence[str], msg_id: str, body: bytes, *, timestamp: int | None = None
+) -> dict[str, str]:
+    """The Standard Webhooks headers (and the deprecated one) for ``body``, signed now."""
+    t = int(time.time()) if timestamp is None else timestamp
+    return {
+        WEBHOOK_ID_HEADER: msg_id,
+        WEBHOOK_TIMESTAMP_HEADER: str(t),
+        WEBHOOK_SIGNATURE_HEADER: " ".join(
+            standard_signature(secret, msg_id, t, body) for secret in secrets
+        ),
+        SIGNATURE_HEADER: signature_header(secrets, body, timestamp=t),
+    }
+
+
+def verify_webhook(
+    secret: str,
+    headers: Mapping[str, str],
+    body: bytes | str,
+    tolerance_s: float = 300,
+    *,
+    now: float | None = None,
+) -> bool:
+    """For receivers: whether Standard Webhooks ``headers`` sign ``body`` with ``secret``."""
+    lowered = {key.lower(): value for key, value in headers.items()}
+    msg_id = lowered.get(WEBHOOK_ID_HEADER, "")
+    stamp = lowered.get(WEBHOOK_TIMESTAMP_HEADER, "")
+    signatures = lowered.get(WEBHOOK_SIGNATURE_HEADER, "").split()
+    if not msg_id or not stamp.isdigit() or not signatures:
+        return False
+    timestamp = int(stamp)
+    current = time.time() if now is None else now
+    if abs(current - timestamp) > tolerance_s:
+        return False
+    raw = body.encode("utf-8") if isinstance(body, str) else body
+    try:
+        expected = standard_signature(secret, msg_id, timestamp, raw)
+    except (binascii.Error, ValueError):
+        return False
+    return any(hmac.compare_digest(expected, candidate) for candidate in signatures)
+
+
 def compute_signature(secret: str, timestamp: int, body: bytes) -> str:
     """Hex HMAC-SHA256 of ``f"{timestamp}.{body}"`` keyed with the endpoint secret."""
     message = str(timestamp).encode("ascii") + b"." + body
     return hmac.new(secret.encode("utf-8"), message, hashlib.sha256).hexdigest()
 
 
-def signature_header(secret: str, body: bytes, *, timestamp: int | None = None) -> str:
-    """The ``Qbdlink-Signature`` value for ``body`` signed now (or at ``timestamp``)."""
+def signature_header(
+    secret: str | Sequence[str], body: bytes, *, timestamp: int | None = None
+) -> str:
+    """The (deprecated) ``Qbdlink-Signature`` value for ``body``: one ``v1`` per secret."""
     t = int(time.time()) if timestamp is None else timestamp
-    return f"t={t},v1={compute_signature(secret, t, body)}"
+    keys = [secret] if isinstance(secret, str) else list(secret)
+    return f"t={t}," + ",".join(f"v1={compute_signature(key, t, body)}" for key in keys)
 
 
 def verify_signature(
@@ -106,7 +181,7 @@ def verify_signature(
     *,
     now: float | None = None,
 ) -> bool:
-    """For receivers: whether ``header`` signs ``body`` with ``secret``, within the tolerance."""
+    """For receivers of the deprecated ``Qbdlink-Signature``: whether it signs ``body``."""
     raw = body.encode("utf-8") if isinstance(body, str) else body
     timestamps: list[str] = []
     signatures: list[str] = []
@@ -182,7 +257,7 @@ def claim_due(context: HubContext, *, limit: int = BATCH_SIZE) -> list[Claimed]:
                     id=row.id,
                     endpoint_id=row.endpoint_id,
                     url=endpoint.url,
-                    secret=endpoint_secret(context, endpoint),
+                    secrets=tuple(signing_secrets(context, endpoint, now=now)),
                     event_id=row.event_id,
                     event_type=row.event_type,
                     body=json.dumps(row.payload, separators=(",", ":")).encode("utf-8"),
@@ -198,7 +273,7 @@ def send(client: httpx.Client, item: Claimed) -> Outcome:
         "Content-Type": "application/json",
         EVENT_ID_HEADER: item.event_id,
         EVENT_TYPE_HEADER: item.event_type,
-        SIGNATURE_HEADER: signature_header(item.secret, item.body),
+        **signed_headers(item.secrets, item.event_id, item.body),
     }
     try:
         with client.stream("POST", item.url, content=item.body, headers=headers) as response:

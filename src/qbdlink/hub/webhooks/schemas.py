@@ -2,11 +2,40 @@
 
 from __future__ import annotations
 
+from typing import Final
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from qbdlink.hub.webhooks.service import EVENT_TYPES
+
+_EVENTS_HELP: Final = f"Event types to receive: {', '.join(EVENT_TYPES)}, or '*' for all."
+
+
+def _http_url(value: str) -> str:
+    """``value`` if it is an absolute http(s) URL without credentials; else ValueError."""
+    value = value.strip()
+    try:
+        parts = urlsplit(value)
+        _ = parts.port  # raises on a port that is not a number or out of range
+    except ValueError as exc:
+        raise ValueError(f"not a valid URL ({exc})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError("use an absolute http:// or https:// URL")
+    if parts.username or parts.password:
+        raise ValueError("credentials in the URL are not allowed")
+    return value
+
+
+def _known_events(value: list[str]) -> list[str]:
+    """``value`` without repeats if every name is an event type or ``*``; else ValueError."""
+    unknown = [name for name in value if name != "*" and name not in EVENT_TYPES]
+    if unknown:
+        raise ValueError(
+            f"unknown event type(s) {', '.join(map(repr, unknown))}; "
+            f"choose from {', '.join(EVENT_TYPES)} or '*'"
+        )
+    return list(dict.fromkeys(value))  # keep the order, drop repeats
 
 
 class WebhookEndpointCreate(BaseModel):
@@ -18,34 +47,57 @@ class WebhookEndpointCreate(BaseModel):
         default_factory=lambda: ["*"],
         min_length=1,
         max_length=len(EVENT_TYPES) + 1,
-        description=f"Event types to receive: {', '.join(EVENT_TYPES)}, or '*' for all.",
+        description=_EVENTS_HELP,
+    )
+    description: str | None = Field(default=None, max_length=500)
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        return _http_url(value)
+
+    @field_validator("events")
+    @classmethod
+    def _events(cls, value: list[str]) -> list[str]:
+        return _known_events(value)
+
+
+class WebhookEndpointUpdate(BaseModel):
+    """The fields to change; those left out stay as they are."""
+
+    model_config = ConfigDict(extra="forbid")
+    url: str | None = Field(default=None, max_length=2000)
+    events: list[str] | None = Field(
+        default=None, min_length=1, max_length=len(EVENT_TYPES) + 1, description=_EVENTS_HELP
+    )
+    description: str | None = Field(
+        default=None, max_length=500, description="An empty string clears it."
+    )
+    active: bool | None = Field(
+        default=None, description="false disables the endpoint: its pending events fail."
     )
 
     @field_validator("url")
     @classmethod
-    def _http_url(cls, value: str) -> str:
-        value = value.strip()
-        try:
-            parts = urlsplit(value)
-            _ = parts.port  # raises on a port that is not a number or out of range
-        except ValueError as exc:
-            raise ValueError(f"not a valid URL ({exc})") from None
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError("use an absolute http:// or https:// URL")
-        if parts.username or parts.password:
-            raise ValueError("credentials in the URL are not allowed")
-        return value
+    def _url(cls, value: str | None) -> str | None:
+        return None if value is None else _http_url(value)
 
     @field_validator("events")
     @classmethod
-    def _known_events(cls, value: list[str]) -> list[str]:
-        unknown = [name for name in value if name != "*" and name not in EVENT_TYPES]
-        if unknown:
-            raise ValueError(
-                f"unknown event type(s) {', '.join(map(repr, unknown))}; "
-                f"choose from {', '.join(EVENT_TYPES)} or '*'"
-            )
-        return list(dict.fromkeys(value))  # keep the order, drop repeats
+    def _events(cls, value: list[str] | None) -> list[str] | None:
+        return None if value is None else _known_events(value)
+
+
+class SecretRotation(BaseModel):
+    """How long the old secret keeps signing alongside the new one."""
+
+    model_config = ConfigDict(extra="forbid")
+    grace_period_hours: float = Field(
+        default=24,
+        ge=0,
+        le=168,
+        description="0 stops the old secret at once; at most a week.",
+    )
 
 
 class WebhookEndpointOut(BaseModel):
@@ -55,11 +107,16 @@ class WebhookEndpointOut(BaseModel):
     object: str = "webhook_endpoint"
     url: str
     events: list[str]
+    description: str | None = None
     active: bool
     created_at: str
     secret: str | None = Field(
         default=None,
         description="The signing secret (whsec_...), shown once: store it to verify signatures.",
+    )
+    previous_secret_expires_at: str | None = Field(
+        default=None,
+        description="After a rotation: until when the previous secret also signs.",
     )
 
 

@@ -2,15 +2,18 @@
 
 ``emit`` records a delivery per subscribed endpoint inside the emitting transaction, so an
 event exists exactly when the change it announces was committed; ``delivery.deliver_due``
-sends them in the background, signed and retried with backoff.
+sends them in the background, signed (Standard Webhooks) and retried with backoff. A test
+event and a resend are deliveries like any other: they go through the same queue.
 """
 
 from __future__ import annotations
 
+import base64
 import ipaddress
 import secrets
 import socket
-from datetime import datetime
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
 from typing import Any, Final, TypeVar
 from urllib.parse import urlsplit
 
@@ -19,11 +22,12 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.db import new_id, utcnow
-from qbdlink.hub.errors import InvalidRequest, NotFound
+from qbdlink.hub.errors import Conflict, InvalidRequest, NotFound
 from qbdlink.hub.webhooks.models import WebhookDelivery, WebhookEndpoint
 
 _Row = TypeVar("_Row", WebhookEndpoint, WebhookDelivery)
 
+RECORD_EVENT_TYPES: Final = ("record.created", "record.updated", "record.deleted")
 EVENT_TYPES: Final = (
     "link.claimed",
     "link.verified",
@@ -31,44 +35,80 @@ EVENT_TYPES: Final = (
     "sync.completed",
     "operation.succeeded",
     "operation.failed",
+    *RECORD_EVENT_TYPES,
 )
+# Sent only on request (``POST …/test``), to one endpoint, whatever it subscribes to.
+TEST_EVENT_TYPE: Final = "webhook.test"
+SECRET_PREFIX: Final = "whsec_"
+_SECRET_BYTES: Final = 32
+DEFAULT_GRACE: Final = timedelta(hours=24)
 
 
-def emit(session: Session, *, tenant_id: str, event_type: str, data: dict[str, Any]) -> str:
-    """Record an event for every active endpoint of the tenant that subscribes to it."""
-    assert event_type in EVENT_TYPES, event_type
-    event_id = new_id("evt")
-    now = utcnow()
-    payload = {
-        "id": event_id,
-        "type": event_type,
-        "created_at": now.isoformat(),
-        "data": data,
-    }
+def subscribes(endpoint: WebhookEndpoint, event_type: str) -> bool:
+    """Whether the endpoint wants events of this type (no list, or ``*``, means all)."""
+    events = endpoint.events
+    return not events or "*" in events or event_type in events
+
+
+def subscribers(
+    session: Session, *, tenant_id: str, event_types: Sequence[str]
+) -> list[WebhookEndpoint]:
+    """The tenant's active endpoints that want at least one of these event types."""
     endpoints = session.scalars(
         select(WebhookEndpoint).where(
             WebhookEndpoint.tenant_id == tenant_id, WebhookEndpoint.active.is_(True)
         )
     )
+    return [e for e in endpoints if any(subscribes(e, t) for t in event_types)]
+
+
+def _event(event_type: str, data: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": new_id("evt"),
+        "type": event_type,
+        "created_at": utcnow().isoformat(),
+        "data": data,
+    }
+
+
+def _queue(session: Session, endpoint: WebhookEndpoint, payload: dict[str, Any]) -> WebhookDelivery:
+    delivery = WebhookDelivery(
+        id=new_id("whd"),
+        endpoint_id=endpoint.id,
+        event_id=payload["id"],
+        event_type=payload["type"],
+        payload=payload,
+        next_attempt_at=utcnow(),
+    )
+    session.add(delivery)
+    return delivery
+
+
+def emit(
+    session: Session,
+    *,
+    tenant_id: str,
+    event_type: str,
+    data: dict[str, Any],
+    endpoints: Iterable[WebhookEndpoint] | None = None,
+) -> str:
+    """Record an event for every active endpoint of the tenant that subscribes to it.
+
+    ``endpoints`` (from ``subscribers``) saves the look-up when one change emits many events.
+    """
+    assert event_type in EVENT_TYPES, event_type
+    payload = _event(event_type, data)
+    if endpoints is None:
+        endpoints = subscribers(session, tenant_id=tenant_id, event_types=[event_type])
     for endpoint in endpoints:
-        if endpoint.events and event_type not in endpoint.events and "*" not in endpoint.events:
-            continue
-        session.add(
-            WebhookDelivery(
-                id=new_id("whd"),
-                endpoint_id=endpoint.id,
-                event_id=event_id,
-                event_type=event_type,
-                payload=payload,
-                next_attempt_at=now,
-            )
-        )
-    return event_id
+        if endpoint.active and subscribes(endpoint, event_type):
+            _queue(session, endpoint, payload)
+    return str(payload["id"])
 
 
 def new_signing_secret() -> str:
-    """A fresh endpoint signing secret (``whsec_…``)."""
-    return "whsec_" + secrets.token_urlsafe(32)
+    """A fresh Standard Webhooks signing secret: ``whsec_`` + base64 of 32 random bytes."""
+    return SECRET_PREFIX + base64.b64encode(secrets.token_bytes(_SECRET_BYTES)).decode("ascii")
 
 
 def is_public_host(host: str) -> bool:
@@ -84,10 +124,7 @@ def is_public_host(host: str) -> bool:
     return bool(infos)
 
 
-def create_endpoint(
-    session: Session, context: HubContext, *, tenant_id: str, url: str, events: list[str]
-) -> tuple[WebhookEndpoint, str]:
-    """Register an endpoint; return it and its signing secret (in clear this once)."""
+def _check_url(context: HubContext, url: str) -> None:
     host = urlsplit(url).hostname or ""
     if not context.settings.webhook_allow_private_addresses and not is_public_host(host):
         raise InvalidRequest(
@@ -95,12 +132,26 @@ def create_endpoint(
             f"{host!r} does not resolve to a public address; webhooks go to the internet only",
             user_facing_message="The webhook URL must be reachable on the public internet.",
         )
+
+
+def create_endpoint(
+    session: Session,
+    context: HubContext,
+    *,
+    tenant_id: str,
+    url: str,
+    events: list[str],
+    description: str | None = None,
+) -> tuple[WebhookEndpoint, str]:
+    """Register an endpoint; return it and its signing secret (in clear this once)."""
+    _check_url(context, url)
     secret = new_signing_secret()
     endpoint = WebhookEndpoint(
         id=new_id("whe"),
         tenant_id=tenant_id,
         url=url,
         events=list(events),
+        description=description or None,
         secret_encrypted=context.keyring.encrypt(secret),
         active=True,
         created_at=utcnow(),
@@ -115,6 +166,129 @@ def endpoint_secret(context: HubContext, endpoint: WebhookEndpoint) -> str:
     return context.keyring.decrypt(endpoint.secret_encrypted)
 
 
+def signing_secrets(
+    context: HubContext, endpoint: WebhookEndpoint, *, now: datetime | None = None
+) -> list[str]:
+    """The secrets that sign now: the current one, and the previous one during its grace."""
+    found = [endpoint_secret(context, endpoint)]
+    expires = endpoint.previous_secret_expires_at
+    if endpoint.previous_secret_encrypted and expires is not None and expires > (now or utcnow()):
+        found.append(context.keyring.decrypt(endpoint.previous_secret_encrypted))
+    return found
+
+
+def update_endpoint(
+    session: Session,
+    context: HubContext,
+    *,
+    endpoint: WebhookEndpoint,
+    url: str | None = None,
+    events: list[str] | None = None,
+    description: str | None = None,
+    active: bool | None = None,
+) -> WebhookEndpoint:
+    """Change what was given (None leaves a field as it is; an empty description clears it)."""
+    if url is not None and url != endpoint.url:
+        _check_url(context, url)
+        endpoint.url = url
+    if events is not None:
+        endpoint.events = list(events)
+    if description is not None:
+        endpoint.description = description or None
+    if active is not None:
+        endpoint.active = active
+    session.flush()
+    return endpoint
+
+
+def rotate_secret(
+    session: Session,
+    context: HubContext,
+    *,
+    endpoint: WebhookEndpoint,
+    grace: timedelta = DEFAULT_GRACE,
+) -> tuple[str, datetime | None]:
+    """Give the endpoint a new secret; the current one keeps signing alongside for ``grace``.
+
+    Return the new secret (in clear this once) and when the old one stops signing (None: now).
+    A rotation during another one's grace drops the oldest secret: two sign at most.
+    """
+    now = utcnow()
+    if grace > timedelta(0):
+        endpoint.previous_secret_encrypted = endpoint.secret_encrypted
+        endpoint.previous_secret_expires_at = now + grace
+    else:
+        endpoint.previous_secret_encrypted = None
+        endpoint.previous_secret_expires_at = None
+    secret = new_signing_secret()
+    endpoint.secret_encrypted = context.keyring.encrypt(secret)
+    session.flush()
+    return secret, endpoint.previous_secret_expires_at
+
+
+def _require_active(endpoint: WebhookEndpoint) -> None:
+    if not endpoint.active:
+        raise Conflict(
+            "webhook_endpoint_disabled",
+            f"webhook endpoint {endpoint.id} is disabled; PATCH it with active=true first",
+            user_facing_message="This webhook endpoint is turned off. Turn it on, then try again.",
+        )
+
+
+def send_test(session: Session, *, endpoint: WebhookEndpoint) -> WebhookDelivery:
+    """Queue a ``webhook.test`` event for this endpoint only; it goes out with the next batch."""
+    _require_active(endpoint)
+    payload = _event(
+        TEST_EVENT_TYPE,
+        {
+            "endpoint_id": endpoint.id,
+            "message": "A test event from qbdlink: your endpoint receives and verifies events.",
+        },
+    )
+    delivery = _queue(session, endpoint, payload)
+    session.flush()
+    return delivery
+
+
+def get_delivery(
+    session: Session, *, endpoint: WebhookEndpoint, delivery_id: str
+) -> WebhookDelivery:
+    """One delivery of this endpoint, or 404."""
+    delivery = session.scalars(
+        select(WebhookDelivery).where(
+            WebhookDelivery.id == delivery_id, WebhookDelivery.endpoint_id == endpoint.id
+        )
+    ).first()
+    if delivery is None:
+        raise NotFound(
+            "webhook_delivery_not_found",
+            f"no delivery {delivery_id!r} for webhook endpoint {endpoint.id}",
+            user_facing_message="That webhook delivery was not found; it may be too old or "
+            "belong to another endpoint.",
+        )
+    return delivery
+
+
+def resend(session: Session, *, endpoint: WebhookEndpoint, delivery_id: str) -> WebhookDelivery:
+    """Queue the event of a delivered or failed delivery again, as a new delivery.
+
+    The event keeps its id (the ``webhook-id`` header), as Standard Webhooks asks of a resend:
+    a receiver that already processed it recognises it.
+    """
+    _require_active(endpoint)
+    original = get_delivery(session, endpoint=endpoint, delivery_id=delivery_id)
+    if original.state not in ("delivered", "failed"):
+        raise Conflict(
+            "webhook_delivery_in_progress",
+            f"delivery {original.id} is {original.state}; only a delivered or failed one is resent",
+            user_facing_message="This event is still being sent; wait for it to be delivered "
+            "or to fail before sending it again.",
+        )
+    delivery = _queue(session, endpoint, dict(original.payload))
+    session.flush()
+    return delivery
+
+
 def get_endpoint(session: Session, *, tenant_id: str, endpoint_id: str) -> WebhookEndpoint:
     """A tenant's endpoint; another tenant's id is simply not found."""
     endpoint = session.scalars(
@@ -123,7 +297,12 @@ def get_endpoint(session: Session, *, tenant_id: str, endpoint_id: str) -> Webho
         )
     ).first()
     if endpoint is None:
-        raise NotFound("webhook_endpoint_not_found", f"no webhook endpoint {endpoint_id!r}")
+        raise NotFound(
+            "webhook_endpoint_not_found",
+            f"no webhook endpoint {endpoint_id!r}",
+            user_facing_message="That notification address doesn't exist (it may have been "
+            "removed).",
+        )
     return endpoint
 
 
@@ -149,7 +328,12 @@ def _page(
     if cursor is not None:
         last = session.scalars(select(model).where(scope, ident == cursor)).first()
         if last is None:
-            raise InvalidRequest("invalid_cursor", f"the cursor {cursor!r} is not from this list")
+            raise InvalidRequest(
+                "invalid_cursor",
+                f"the cursor {cursor!r} is not from this list",
+                user_facing_message="The list could not be continued from that point. Start "
+                "again from the first page.",
+            )
         if newest_first:
             after = or_(
                 created < last.created_at, and_(created == last.created_at, ident < last.id)

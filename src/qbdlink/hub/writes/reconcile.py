@@ -80,7 +80,7 @@ def _query(resource: Resource, fields: dict[str, Any], request_id: str) -> str:
 def fetch_check(resource: Resource, record_id: str) -> Check:
     """Read one record back by id, whole (lines included)."""
     fields: dict[str, Any] = {resource.id_field: record_id}
-    if resource.kind == "txn":
+    if resource.kind == "txn" and resource.line_items:  # TransferQuery takes no IncludeLineItems
         fields["IncludeLineItems"] = True
     return Check("fetch", _query(resource, fields, "reconcile"))
 

@@ -26,7 +26,7 @@ from qbdlink.hub.records.schemas import ERROR_RESPONSES, ErrorOut
 from qbdlink.hub.resources import RESOURCES, Resource
 from qbdlink.hub.tenants.models import Tenant
 from qbdlink.hub.writes import service, waiting
-from qbdlink.hub.writes.schemas import OperationList, OperationOut, PassthroughIn
+from qbdlink.hub.writes.schemas import OperationList, OperationOut, PassthroughIn, body_name
 from qbdlink.hub.writes.state import is_final
 
 router = APIRouter(tags=["writes"])
@@ -274,6 +274,21 @@ def _refusal_with_id(resource: Resource, action: str, why: str) -> Callable[...,
     return refuse
 
 
+def _documented_body(resource: Resource, verb: str) -> dict[str, Any] | None:
+    """The body schema generated from qbXML (``writes.schemas``), by reference.
+
+    The route still takes any JSON object: the codec checks it and names the field it refuses.
+    """
+    if verb == "create":
+        name = body_name(resource, "create")
+    elif verb == "update":
+        name = body_name(resource, "update")
+    else:
+        return None
+    schema = {"$ref": f"#/components/schemas/{name}"}
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
+
+
 def _add_routes(resource: Resource) -> None:
     base = f"/v1/links/{{link_id}}/{resource.name}"
     label = resource.name.replace("_", " ")
@@ -317,6 +332,7 @@ def _add_routes(resource: Resource) -> None:
             name=f"{verb}_{resource.name}",
             operation_id=f"{verb}_{resource.name}",
             summary=f"{verb.capitalize()} {label}",
+            openapi_extra=_documented_body(resource, verb),
             **common,
         )
 

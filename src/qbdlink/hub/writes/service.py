@@ -102,10 +102,12 @@ def edition_of(link: Link) -> Edition:
 
 def not_supported(resource: Resource, action: str, why: str) -> InvalidRequest:
     """The 405 for a change QuickBooks does not allow on a resource."""
+    instead = resource.why_not(action)  # the resource's own reason and what to do instead
+    label = resource.name.replace("_", " ")
     return InvalidRequest(
         "operation_not_supported",
-        f"{resource.name} cannot be {action} through the API: {why}",
-        user_facing_message=f"QuickBooks does not allow this change to {resource.name}.",
+        f"{resource.name} cannot be {action} through the API: {instead or why}",
+        user_facing_message=instead or f"QuickBooks does not allow this change to {label}.",
         status=405,
     )
 
@@ -121,15 +123,20 @@ def _item_base(resource: Resource, body_type: Any, stored_object: str | None) ->
             "item_type_required" if body_type is None else "invalid_field",
             f"type: items need a type, one of {choices}"
             + ("" if body_type is None else f" (got {body_type!r})"),
-            user_facing_message="Say which kind of item this is (service, non_inventory, "
-            "other_charge, inventory or sales_tax).",
+            user_facing_message="Say which kind of item this is (service, non-inventory, "
+            "other charge, inventory or sales tax).",
         )
     return base
 
 
 def _body_object(body: Any) -> dict[str, Any]:
     if not isinstance(body, dict):
-        raise InvalidRequest("invalid_body", "the body must be a JSON object")
+        raise InvalidRequest(
+            "invalid_body",
+            "the body must be a JSON object",
+            user_facing_message="The record sent was not in a form QuickBooks can take; "
+            "nothing was sent to QuickBooks.",
+        )
     return dict(body)
 
 
@@ -178,7 +185,10 @@ def plan_update(
     if resource.name == "items":
         base = _item_base(resource, item_type, stored_object)
     mod = fields_of(fields, f"{base}Mod")
-    mod[resource.id_field] = record_id
+    # SalesReceiptMod and PurchaseOrderMod declare TxnID with a useMacro attribute: the codec
+    # takes such an element as a mapping with its text.
+    id_child = spec().complex(f"{base}Mod").children[resource.id_field]
+    mod[resource.id_field] = {"#text": record_id} if id_child.complex_key else record_id
     mod["EditSequence"] = str(revision)
     request = Request(f"{base}ModRq", {f"{base}Mod": mod}, request_id="write")
     qbxml = encode_checked(request, edition=edition)
@@ -195,7 +205,9 @@ def plan_void(resource: Resource, record_id: str, *, edition: Edition) -> Planne
     void = Request("TxnVoidRq", {"TxnVoidType": txn_type, "TxnID": record_id}, request_id="write")
     again = Request(
         f"{resource.query}Rq",
-        {"TxnID": record_id, "IncludeLineItems": True},
+        {"TxnID": record_id, "IncludeLineItems": True}
+        if resource.line_items
+        else {"TxnID": record_id},
         request_id="record",
     )
     qbxml = encode_checked(void, edition=edition, extra=[again])
@@ -224,7 +236,11 @@ def plan_delete(
 def plan_passthrough(qbxml: Any) -> Planned:
     """Raw qbXML, checked to be a well-formed, schema-valid request message set."""
     if not isinstance(qbxml, str) or not qbxml.strip():
-        raise InvalidRequest("invalid_body", "qbxml: required, a qbXML request message set")
+        raise InvalidRequest(
+            "invalid_body",
+            "qbxml: required, a qbXML request message set",
+            user_facing_message="No QuickBooks request was sent; nothing was changed.",
+        )
     try:
         decode_requests(qbxml)
     except QBXMLError as exc:
@@ -276,7 +292,13 @@ def submit(
 ) -> tuple[Operation, bool]:
     """Create the operation and queue its job; return (operation, created)."""
     if link.disabled_at is not None:
-        raise Conflict("link_disabled", f"link {link.id} is disabled; nothing is sent to it")
+        raise Conflict(
+            "link_disabled",
+            f"link {link.id} is disabled; nothing is sent to it",
+            user_facing_message="The QuickBooks Desktop add-on is turned off for this company, "
+            "so nothing was sent to QuickBooks. Turn it on again in the app's QuickBooks "
+            "settings first.",
+        )
     operation = Operation(
         id=new_id("op"),
         tenant_id=link.tenant_id,
@@ -358,7 +380,12 @@ def get_operation(session: Session, *, tenant_id: str, operation_id: str) -> Ope
         select(Operation).where(Operation.id == operation_id, Operation.tenant_id == tenant_id)
     ).first()
     if operation is None:
-        raise NotFound("operation_not_found", f"no operation {operation_id!r} for this tenant")
+        raise NotFound(
+            "operation_not_found",
+            f"no operation {operation_id!r} for this tenant",
+            user_facing_message="That change to QuickBooks can't be found; it may belong to "
+            "another account.",
+        )
     return operation
 
 

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_out import ErrorOut
+from ...models.sales_order_record import SalesOrderRecord
+from ...types import Response
+
+
+def _get_kwargs(
+    link_id: str,
+    record_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/links/{link_id}/sales_orders/{record_id}".format(
+            link_id=quote(str(link_id), safe=""),
+            record_id=quote(str(record_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorOut | SalesOrderRecord | None:
+    if response.status_code == 200:
+        response_200 = SalesOrderRecord.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorOut.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorOut.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorOut.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorOut.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorOut | SalesOrderRecord]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    link_id: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorOut | SalesOrderRecord]:
+    """Retrieve one of sales orders
+
+     One of the link's sales_orders by its QuickBooks id.
+
+    Args:
+        link_id (str):
+        record_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorOut | SalesOrderRecord]
+    """
+
+    kwargs = _get_kwargs(
+        link_id=link_id,
+        record_id=record_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    link_id: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorOut | SalesOrderRecord | None:
+    """Retrieve one of sales orders
+
+     One of the link's sales_orders by its QuickBooks id.
+
+    Args:
+        link_id (str):
+        record_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorOut | SalesOrderRecord
+    """
+
+    return sync_detailed(
+        link_id=link_id,
+        record_id=record_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    link_id: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorOut | SalesOrderRecord]:
+    """Retrieve one of sales orders
+
+     One of the link's sales_orders by its QuickBooks id.
+
+    Args:
+        link_id (str):
+        record_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorOut | SalesOrderRecord]
+    """
+
+    kwargs = _get_kwargs(
+        link_id=link_id,
+        record_id=record_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    link_id: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorOut | SalesOrderRecord | None:
+    """Retrieve one of sales orders
+
+     One of the link's sales_orders by its QuickBooks id.
+
+    Args:
+        link_id (str):
+        record_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorOut | SalesOrderRecord
+    """
+
+    return (
+        await asyncio_detailed(
+            link_id=link_id,
+            record_id=record_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ApiKeyCreatedStatus(StrEnum):
+    ACTIVE = "active"
+    EXPIRING = "expiring"
+    REVOKED = "revoked"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.credit_card_txn_input_info_input_credit_card_txn_type import CreditCardTxnInputInfoInputCreditCardTxnType
+from ..models.credit_card_txn_input_info_input_transaction_mode import CreditCardTxnInputInfoInputTransactionMode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreditCardTxnInputInfoInput")
+
+
+@_attrs_define
+class CreditCardTxnInputInfoInput:
+    """qbXML CreditCardTxnInputInfo in snake_case.
+
+    Attributes:
+        credit_card_number (str):
+        expiration_month (int):
+        expiration_year (int):
+        name_on_card (str):
+        credit_card_address (str | Unset):
+        credit_card_postal_code (str | Unset):
+        commercial_card_code (str | Unset):
+        transaction_mode (CreditCardTxnInputInfoInputTransactionMode | Unset):
+        credit_card_txn_type (CreditCardTxnInputInfoInputCreditCardTxnType | Unset):
+    """
+
+    credit_card_number: str
+    expiration_month: int
+    expiration_year: int
+    name_on_card: str
+    credit_card_address: str | Unset = UNSET
+    credit_card_postal_code: str | Unset = UNSET
+    commercial_card_code: str | Unset = UNSET
+    transaction_mode: CreditCardTxnInputInfoInputTransactionMode | Unset = UNSET
+    credit_card_txn_type: CreditCardTxnInputInfoInputCreditCardTxnType | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        credit_card_number = self.credit_card_number
+
+        expiration_month = self.expiration_month
+
+        expiration_year = self.expiration_year
+
+        name_on_card = self.name_on_card
+
+        credit_card_address = self.credit_card_address
+
+        credit_card_postal_code = self.credit_card_postal_code
+
+        commercial_card_code = self.commercial_card_code
+
+        transaction_mode: str | Unset = UNSET
+        if not isinstance(self.transaction_mode, Unset):
+            transaction_mode = self.transaction_mode.value
+
+        credit_card_txn_type: str | Unset = UNSET
+        if not isinstance(self.credit_card_txn_type, Unset):
+            credit_card_txn_type = self.credit_card_txn_type.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "credit_card_number": credit_card_number,
+                "expiration_month": expiration_month,
+                "expiration_year": expiration_year,
+                "name_on_card": name_on_card,
+            }
+        )
+        if credit_card_address is not UNSET:
+            field_dict["credit_card_address"] = credit_card_address
+        if credit_card_postal_code is not UNSET:
+            field_dict["credit_card_postal_code"] = credit_card_postal_code
+        if commercial_card_code is not UNSET:
+            field_dict["commercial_card_code"] = commercial_card_code
+        if transaction_mode is not UNSET:
+            field_dict["transaction_mode"] = transaction_mode
+        if credit_card_txn_type is not UNSET:
+            field_dict["credit_card_txn_type"] = credit_card_txn_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        credit_card_number = d.pop("credit_card_number")
+
+        expiration_month = d.pop("expiration_month")
+
+        expiration_year = d.pop("expiration_year")
+
+        name_on_card = d.pop("name_on_card")
+
+        credit_card_address = d.pop("credit_card_address", UNSET)
+
+        credit_card_postal_code = d.pop("credit_card_postal_code", UNSET)
+
+        commercial_card_code = d.pop("commercial_card_code", UNSET)
+
+        _transaction_mode = d.pop("transaction_mode", UNSET)
+        transaction_mode: CreditCardTxnInputInfoInputTransactionMode | Unset
+        if isinstance(_transaction_mode, Unset):
+            transaction_mode = UNSET
+        else:
+            transaction_mode = CreditCardTxnInputInfoInputTransactionMode(_transaction_mode)
+
+        _credit_card_txn_type = d.pop("credit_card_txn_type", UNSET)
+        credit_card_txn_type: CreditCardTxnInputInfoInputCreditCardTxnType | Unset
+        if isinstance(_credit_card_txn_type, Unset):
+            credit_card_txn_type = UNSET
+        else:
+            credit_card_txn_type = CreditCardTxnInputInfoInputCreditCardTxnType(_credit_card_txn_type)
+
+        credit_card_txn_input_info_input = cls(
+            credit_card_number=credit_card_number,
+            expiration_month=expiration_month,
+            expiration_year=expiration_year,
+            name_on_card=name_on_card,
+            credit_card_address=credit_card_address,
+            credit_card_postal_code=credit_card_postal_code,
+            commercial_card_code=commercial_card_code,
+            transaction_mode=transaction_mode,
+            credit_card_txn_type=credit_card_txn_type,
+        )
+
+        return credit_card_txn_input_info_input

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class CreditCardTxnInputInfoModCreditCardTxnType(StrEnum):
+    AUTHORIZATION = "Authorization"
+    CAPTURE = "Capture"
+    CHARGE = "Charge"
+    REFUND = "Refund"
+    VOICEAUTHORIZATION = "VoiceAuthorization"
+
+    def __str__(self) -> str:
+        return str(self.value)

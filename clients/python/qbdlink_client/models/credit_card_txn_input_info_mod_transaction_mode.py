@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class CreditCardTxnInputInfoModTransactionMode(StrEnum):
+    CARDNOTPRESENT = "CardNotPresent"
+    CARDPRESENT = "CardPresent"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class CustomerUpdateJobStatus(StrEnum):
+    AWARDED = "Awarded"
+    CLOSED = "Closed"
+    INPROGRESS = "InProgress"
+    NONE = "None"
+    NOTAWARDED = "NotAwarded"
+    PENDING = "Pending"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_ref import AccountRef
+
+
+T = TypeVar("T", bound="DiscountLineRet")
+
+
+@_attrs_define
+class DiscountLineRet:
+    """qbXML DiscountLineRet in snake_case.
+
+    Attributes:
+        amount (None | str | Unset): an amount exact to the cent, as a string
+        rate_percent (None | str | Unset): a percentage with up to 5 decimal places, as a string
+        is_taxable (bool | None | Unset):
+        account_ref (AccountRef | Unset): qbXML AccountRef in snake_case.
+    """
+
+    amount: None | str | Unset = UNSET
+    rate_percent: None | str | Unset = UNSET
+    is_taxable: bool | None | Unset = UNSET
+    account_ref: AccountRef | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount: None | str | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        rate_percent: None | str | Unset
+        if isinstance(self.rate_percent, Unset):
+            rate_percent = UNSET
+        else:
+            rate_percent = self.rate_percent
+
+        is_taxable: bool | None | Unset
+        if isinstance(self.is_taxable, Unset):
+            is_taxable = UNSET
+        else:
+            is_taxable = self.is_taxable
+
+        account_ref: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.account_ref, Unset):
+            account_ref = self.account_ref.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if rate_percent is not UNSET:
+            field_dict["rate_percent"] = rate_percent
+        if is_taxable is not UNSET:
+            field_dict["is_taxable"] = is_taxable
+        if account_ref is not UNSET:
+            field_dict["account_ref"] = account_ref
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_ref import AccountRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_amount(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_rate_percent(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rate_percent = _parse_rate_percent(d.pop("rate_percent", UNSET))
+
+        def _parse_is_taxable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_taxable = _parse_is_taxable(d.pop("is_taxable", UNSET))
+
+        _account_ref = d.pop("account_ref", UNSET)
+        account_ref: AccountRef | Unset
+        if isinstance(_account_ref, Unset):
+            account_ref = UNSET
+        else:
+            account_ref = AccountRef.from_dict(_account_ref)
+
+        discount_line_ret = cls(
+            amount=amount,
+            rate_percent=rate_percent,
+            is_taxable=is_taxable,
+            account_ref=account_ref,
+        )
+
+        discount_line_ret.additional_properties = d
+        return discount_line_ret
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+
+class EmployeeCreateEthnicity(StrEnum):
+    AMERICIANINDIAN = "AmericianIndian"
+    ASIAN = "Asian"
+    BLACK = "Black"
+    HAWAIIAN = "Hawaiian"
+    HISPANIC = "Hispanic"
+    TWOORMORERACES = "TwoOrMoreRaces"
+    WHITE = "White"
+
+    def __str__(self) -> str:
+        return str(self.value)

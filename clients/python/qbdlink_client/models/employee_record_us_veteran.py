@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class EmployeeRecordUsVeteran(StrEnum):
+    NO = "No"
+    YES = "Yes"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class InvoiceLineAddOptionForPriceRuleConflict(StrEnum):
+    BASEPRICE = "BasePrice"
+    ZERO = "Zero"
+
+    def __str__(self) -> str:
+        return str(self.value)

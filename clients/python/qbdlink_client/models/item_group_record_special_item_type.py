@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ItemGroupRecordSpecialItemType(StrEnum):
+    FINANCECHARGE = "FinanceCharge"
+    REIMBURSABLEEXPENSEGROUP = "ReimbursableExpenseGroup"
+    REIMBURSABLEEXPENSESUBTOTAL = "ReimbursableExpenseSubtotal"
+
+    def __str__(self) -> str:
+        return str(self.value)

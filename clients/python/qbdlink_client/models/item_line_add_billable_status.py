@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ItemLineAddBillableStatus(StrEnum):
+    BILLABLE = "Billable"
+    HASBEENBILLED = "HasBeenBilled"
+    NOTBILLABLE = "NotBillable"
+
+    def __str__(self) -> str:
+        return str(self.value)

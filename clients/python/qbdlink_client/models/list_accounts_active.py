@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ListAccountsActive(StrEnum):
+    ALL = "all"
+    FALSE = "false"
+    TRUE = "true"
+
+    def __str__(self) -> str:
+        return str(self.value)

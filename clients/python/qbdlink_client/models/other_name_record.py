@@ -1,0 +1,459 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_ext_ret import DataExtRet
+    from ..models.other_name_address import OtherNameAddress
+    from ..models.other_name_address_block import OtherNameAddressBlock
+
+
+T = TypeVar("T", bound="OtherNameRecord")
+
+
+@_attrs_define
+class OtherNameRecord:
+    """One of the link's other_names: qbXML OtherNameRet in snake_case.
+
+    Attributes:
+        id (str): ListID or TxnID ('company' for the company record)
+        object_ (Literal['other_name']): the qbXML type in snake_case
+        revision (None | str): QuickBooks' EditSequence; send it with updates
+        updated_at (datetime.datetime | None): QuickBooks' TimeModified, UTC
+        deleted (bool): true once QuickBooks deleted the record
+        deleted_at (datetime.datetime | None | Unset): when it was deleted
+        list_id (str | Unset):
+        time_created (datetime.datetime | None | Unset):
+        time_modified (datetime.datetime | None | Unset):
+        edit_sequence (str | Unset):
+        name (str | Unset):
+        is_active (bool | None | Unset):
+        company_name (str | Unset):
+        salutation (str | Unset):
+        first_name (str | Unset):
+        middle_name (str | Unset):
+        last_name (str | Unset):
+        other_name_address (OtherNameAddress | Unset): qbXML OtherNameAddress in snake_case.
+        other_name_address_block (OtherNameAddressBlock | Unset): qbXML OtherNameAddressBlock in snake_case.
+        phone (str | Unset):
+        alt_phone (str | Unset):
+        fax (str | Unset):
+        email (str | Unset):
+        contact (str | Unset):
+        alt_contact (str | Unset):
+        account_number (str | Unset):
+        notes (str | Unset):
+        external_guid (None | str | Unset):
+        data_ext_ret (list[DataExtRet] | Unset):
+    """
+
+    id: str
+    object_: Literal["other_name"]
+    revision: None | str
+    updated_at: datetime.datetime | None
+    deleted: bool
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    list_id: str | Unset = UNSET
+    time_created: datetime.datetime | None | Unset = UNSET
+    time_modified: datetime.datetime | None | Unset = UNSET
+    edit_sequence: str | Unset = UNSET
+    name: str | Unset = UNSET
+    is_active: bool | None | Unset = UNSET
+    company_name: str | Unset = UNSET
+    salutation: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    middle_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    other_name_address: OtherNameAddress | Unset = UNSET
+    other_name_address_block: OtherNameAddressBlock | Unset = UNSET
+    phone: str | Unset = UNSET
+    alt_phone: str | Unset = UNSET
+    fax: str | Unset = UNSET
+    email: str | Unset = UNSET
+    contact: str | Unset = UNSET
+    alt_contact: str | Unset = UNSET
+    account_number: str | Unset = UNSET
+    notes: str | Unset = UNSET
+    external_guid: None | str | Unset = UNSET
+    data_ext_ret: list[DataExtRet] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        revision: None | str
+        revision = self.revision
+
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        deleted = self.deleted
+
+        deleted_at: None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = self.deleted_at.isoformat()
+        else:
+            deleted_at = self.deleted_at
+
+        list_id = self.list_id
+
+        time_created: None | str | Unset
+        if isinstance(self.time_created, Unset):
+            time_created = UNSET
+        elif isinstance(self.time_created, datetime.datetime):
+            time_created = self.time_created.isoformat()
+        else:
+            time_created = self.time_created
+
+        time_modified: None | str | Unset
+        if isinstance(self.time_modified, Unset):
+            time_modified = UNSET
+        elif isinstance(self.time_modified, datetime.datetime):
+            time_modified = self.time_modified.isoformat()
+        else:
+            time_modified = self.time_modified
+
+        edit_sequence = self.edit_sequence
+
+        name = self.name
+
+        is_active: bool | None | Unset
+        if isinstance(self.is_active, Unset):
+            is_active = UNSET
+        else:
+            is_active = self.is_active
+
+        company_name = self.company_name
+
+        salutation = self.salutation
+
+        first_name = self.first_name
+
+        middle_name = self.middle_name
+
+        last_name = self.last_name
+
+        other_name_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.other_name_address, Unset):
+            other_name_address = self.other_name_address.to_dict()
+
+        other_name_address_block: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.other_name_address_block, Unset):
+            other_name_address_block = self.other_name_address_block.to_dict()
+
+        phone = self.phone
+
+        alt_phone = self.alt_phone
+
+        fax = self.fax
+
+        email = self.email
+
+        contact = self.contact
+
+        alt_contact = self.alt_contact
+
+        account_number = self.account_number
+
+        notes = self.notes
+
+        external_guid: None | str | Unset
+        if isinstance(self.external_guid, Unset):
+            external_guid = UNSET
+        else:
+            external_guid = self.external_guid
+
+        data_ext_ret: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data_ext_ret, Unset):
+            data_ext_ret = []
+            for data_ext_ret_item_data in self.data_ext_ret:
+                data_ext_ret_item = data_ext_ret_item_data.to_dict()
+                data_ext_ret.append(data_ext_ret_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "revision": revision,
+                "updated_at": updated_at,
+                "deleted": deleted,
+            }
+        )
+        if deleted_at is not UNSET:
+            field_dict["deleted_at"] = deleted_at
+        if list_id is not UNSET:
+            field_dict["list_id"] = list_id
+        if time_created is not UNSET:
+            field_dict["time_created"] = time_created
+        if time_modified is not UNSET:
+            field_dict["time_modified"] = time_modified
+        if edit_sequence is not UNSET:
+            field_dict["edit_sequence"] = edit_sequence
+        if name is not UNSET:
+            field_dict["name"] = name
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if company_name is not UNSET:
+            field_dict["company_name"] = company_name
+        if salutation is not UNSET:
+            field_dict["salutation"] = salutation
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if middle_name is not UNSET:
+            field_dict["middle_name"] = middle_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if other_name_address is not UNSET:
+            field_dict["other_name_address"] = other_name_address
+        if other_name_address_block is not UNSET:
+            field_dict["other_name_address_block"] = other_name_address_block
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if alt_phone is not UNSET:
+            field_dict["alt_phone"] = alt_phone
+        if fax is not UNSET:
+            field_dict["fax"] = fax
+        if email is not UNSET:
+            field_dict["email"] = email
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if alt_contact is not UNSET:
+            field_dict["alt_contact"] = alt_contact
+        if account_number is not UNSET:
+            field_dict["account_number"] = account_number
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if external_guid is not UNSET:
+            field_dict["external_guid"] = external_guid
+        if data_ext_ret is not UNSET:
+            field_dict["data_ext_ret"] = data_ext_ret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_ext_ret import DataExtRet  # noqa: PLC0415
+        from ..models.other_name_address import OtherNameAddress  # noqa: PLC0415
+        from ..models.other_name_address_block import OtherNameAddressBlock  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = cast(Literal["other_name"], d.pop("object"))
+        if object_ != "other_name":
+            raise ValueError(f"object must match const 'other_name', got '{object_}'")
+
+        def _parse_revision(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        revision = _parse_revision(d.pop("revision"))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        deleted = d.pop("deleted")
+
+        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+
+        list_id = d.pop("list_id", UNSET)
+
+        def _parse_time_created(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                time_created_type_0 = datetime.datetime.fromisoformat(data)
+
+                return time_created_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        time_created = _parse_time_created(d.pop("time_created", UNSET))
+
+        def _parse_time_modified(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                time_modified_type_0 = datetime.datetime.fromisoformat(data)
+
+                return time_modified_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        time_modified = _parse_time_modified(d.pop("time_modified", UNSET))
+
+        edit_sequence = d.pop("edit_sequence", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_is_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_active = _parse_is_active(d.pop("is_active", UNSET))
+
+        company_name = d.pop("company_name", UNSET)
+
+        salutation = d.pop("salutation", UNSET)
+
+        first_name = d.pop("first_name", UNSET)
+
+        middle_name = d.pop("middle_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        _other_name_address = d.pop("other_name_address", UNSET)
+        other_name_address: OtherNameAddress | Unset
+        if isinstance(_other_name_address, Unset):
+            other_name_address = UNSET
+        else:
+            other_name_address = OtherNameAddress.from_dict(_other_name_address)
+
+        _other_name_address_block = d.pop("other_name_address_block", UNSET)
+        other_name_address_block: OtherNameAddressBlock | Unset
+        if isinstance(_other_name_address_block, Unset):
+            other_name_address_block = UNSET
+        else:
+            other_name_address_block = OtherNameAddressBlock.from_dict(_other_name_address_block)
+
+        phone = d.pop("phone", UNSET)
+
+        alt_phone = d.pop("alt_phone", UNSET)
+
+        fax = d.pop("fax", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        contact = d.pop("contact", UNSET)
+
+        alt_contact = d.pop("alt_contact", UNSET)
+
+        account_number = d.pop("account_number", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        def _parse_external_guid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_guid = _parse_external_guid(d.pop("external_guid", UNSET))
+
+        _data_ext_ret = d.pop("data_ext_ret", UNSET)
+        data_ext_ret: list[DataExtRet] | Unset = UNSET
+        if _data_ext_ret is not UNSET:
+            data_ext_ret = []
+            for data_ext_ret_item_data in _data_ext_ret:
+                data_ext_ret_item = DataExtRet.from_dict(data_ext_ret_item_data)
+
+                data_ext_ret.append(data_ext_ret_item)
+
+        other_name_record = cls(
+            id=id,
+            object_=object_,
+            revision=revision,
+            updated_at=updated_at,
+            deleted=deleted,
+            deleted_at=deleted_at,
+            list_id=list_id,
+            time_created=time_created,
+            time_modified=time_modified,
+            edit_sequence=edit_sequence,
+            name=name,
+            is_active=is_active,
+            company_name=company_name,
+            salutation=salutation,
+            first_name=first_name,
+            middle_name=middle_name,
+            last_name=last_name,
+            other_name_address=other_name_address,
+            other_name_address_block=other_name_address_block,
+            phone=phone,
+            alt_phone=alt_phone,
+            fax=fax,
+            email=email,
+            contact=contact,
+            alt_contact=alt_contact,
+            account_number=account_number,
+            notes=notes,
+            external_guid=external_guid,
+            data_ext_ret=data_ext_ret,
+        )
+
+        other_name_record.additional_properties = d
+        return other_name_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,908 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.class_ref import ClassRef
+    from ..models.currency_ref import CurrencyRef
+    from ..models.data_ext_ret import DataExtRet
+    from ..models.inventory_site_ref import InventorySiteRef
+    from ..models.linked_txn import LinkedTxn
+    from ..models.purchase_order_line_group_ret import PurchaseOrderLineGroupRet
+    from ..models.purchase_order_line_ret import PurchaseOrderLineRet
+    from ..models.sales_tax_code_ref import SalesTaxCodeRef
+    from ..models.ship_address import ShipAddress
+    from ..models.ship_address_block import ShipAddressBlock
+    from ..models.ship_method_ref import ShipMethodRef
+    from ..models.ship_to_entity_ref import ShipToEntityRef
+    from ..models.template_ref import TemplateRef
+    from ..models.terms_ref import TermsRef
+    from ..models.vendor_address import VendorAddress
+    from ..models.vendor_address_block import VendorAddressBlock
+    from ..models.vendor_ref import VendorRef
+
+
+T = TypeVar("T", bound="PurchaseOrderRecord")
+
+
+@_attrs_define
+class PurchaseOrderRecord:
+    """One of the link's purchase_orders: qbXML PurchaseOrderRet in snake_case.
+
+    Attributes:
+        id (str): ListID or TxnID ('company' for the company record)
+        object_ (Literal['purchase_order']): the qbXML type in snake_case
+        revision (None | str): QuickBooks' EditSequence; send it with updates
+        updated_at (datetime.datetime | None): QuickBooks' TimeModified, UTC
+        deleted (bool): true once QuickBooks deleted the record
+        deleted_at (datetime.datetime | None | Unset): when it was deleted
+        txn_id (str | Unset):
+        time_created (datetime.datetime | None | Unset):
+        time_modified (datetime.datetime | None | Unset):
+        edit_sequence (str | Unset):
+        txn_number (int | None | Unset):
+        vendor_ref (VendorRef | Unset): qbXML VendorRef in snake_case.
+        class_ref (ClassRef | Unset): qbXML ClassRef in snake_case.
+        inventory_site_ref (InventorySiteRef | Unset): qbXML InventorySiteRef in snake_case.
+        ship_to_entity_ref (ShipToEntityRef | Unset): qbXML ShipToEntityRef in snake_case.
+        template_ref (TemplateRef | Unset): qbXML TemplateRef in snake_case.
+        txn_date (datetime.date | None | Unset):
+        ref_number (str | Unset):
+        vendor_address (VendorAddress | Unset): qbXML VendorAddress in snake_case.
+        vendor_address_block (VendorAddressBlock | Unset): qbXML VendorAddressBlock in snake_case.
+        ship_address (ShipAddress | Unset): qbXML ShipAddress in snake_case.
+        ship_address_block (ShipAddressBlock | Unset): qbXML ShipAddressBlock in snake_case.
+        terms_ref (TermsRef | Unset): qbXML TermsRef in snake_case.
+        due_date (datetime.date | None | Unset):
+        expected_date (datetime.date | None | Unset):
+        ship_method_ref (ShipMethodRef | Unset): qbXML ShipMethodRef in snake_case.
+        fob (str | Unset):
+        total_amount (None | str | Unset): an amount exact to the cent, as a string
+        currency_ref (CurrencyRef | Unset): qbXML CurrencyRef in snake_case.
+        exchange_rate (None | str | Unset): a decimal number, as a string
+        total_amount_in_home_currency (None | str | Unset): an amount exact to the cent, as a string
+        is_manually_closed (bool | None | Unset):
+        is_fully_received (bool | None | Unset):
+        memo (str | Unset):
+        vendor_msg (str | Unset):
+        is_to_be_printed (bool | None | Unset):
+        is_to_be_emailed (bool | None | Unset):
+        is_tax_included (bool | None | Unset): Canadian and UK editions only
+        sales_tax_code_ref (SalesTaxCodeRef | Unset): qbXML SalesTaxCodeRef in snake_case.
+        other1 (str | Unset):
+        other2 (str | Unset):
+        external_guid (None | str | Unset):
+        linked_txn (list[LinkedTxn] | Unset):
+        purchase_order_line_ret (list[PurchaseOrderLineRet] | Unset):
+        purchase_order_line_group_ret (list[PurchaseOrderLineGroupRet] | Unset):
+        data_ext_ret (list[DataExtRet] | Unset):
+    """
+
+    id: str
+    object_: Literal["purchase_order"]
+    revision: None | str
+    updated_at: datetime.datetime | None
+    deleted: bool
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    txn_id: str | Unset = UNSET
+    time_created: datetime.datetime | None | Unset = UNSET
+    time_modified: datetime.datetime | None | Unset = UNSET
+    edit_sequence: str | Unset = UNSET
+    txn_number: int | None | Unset = UNSET
+    vendor_ref: VendorRef | Unset = UNSET
+    class_ref: ClassRef | Unset = UNSET
+    inventory_site_ref: InventorySiteRef | Unset = UNSET
+    ship_to_entity_ref: ShipToEntityRef | Unset = UNSET
+    template_ref: TemplateRef | Unset = UNSET
+    txn_date: datetime.date | None | Unset = UNSET
+    ref_number: str | Unset = UNSET
+    vendor_address: VendorAddress | Unset = UNSET
+    vendor_address_block: VendorAddressBlock | Unset = UNSET
+    ship_address: ShipAddress | Unset = UNSET
+    ship_address_block: ShipAddressBlock | Unset = UNSET
+    terms_ref: TermsRef | Unset = UNSET
+    due_date: datetime.date | None | Unset = UNSET
+    expected_date: datetime.date | None | Unset = UNSET
+    ship_method_ref: ShipMethodRef | Unset = UNSET
+    fob: str | Unset = UNSET
+    total_amount: None | str | Unset = UNSET
+    currency_ref: CurrencyRef | Unset = UNSET
+    exchange_rate: None | str | Unset = UNSET
+    total_amount_in_home_currency: None | str | Unset = UNSET
+    is_manually_closed: bool | None | Unset = UNSET
+    is_fully_received: bool | None | Unset = UNSET
+    memo: str | Unset = UNSET
+    vendor_msg: str | Unset = UNSET
+    is_to_be_printed: bool | None | Unset = UNSET
+    is_to_be_emailed: bool | None | Unset = UNSET
+    is_tax_included: bool | None | Unset = UNSET
+    sales_tax_code_ref: SalesTaxCodeRef | Unset = UNSET
+    other1: str | Unset = UNSET
+    other2: str | Unset = UNSET
+    external_guid: None | str | Unset = UNSET
+    linked_txn: list[LinkedTxn] | Unset = UNSET
+    purchase_order_line_ret: list[PurchaseOrderLineRet] | Unset = UNSET
+    purchase_order_line_group_ret: list[PurchaseOrderLineGroupRet] | Unset = UNSET
+    data_ext_ret: list[DataExtRet] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        revision: None | str
+        revision = self.revision
+
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        deleted = self.deleted
+
+        deleted_at: None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = self.deleted_at.isoformat()
+        else:
+            deleted_at = self.deleted_at
+
+        txn_id = self.txn_id
+
+        time_created: None | str | Unset
+        if isinstance(self.time_created, Unset):
+            time_created = UNSET
+        elif isinstance(self.time_created, datetime.datetime):
+            time_created = self.time_created.isoformat()
+        else:
+            time_created = self.time_created
+
+        time_modified: None | str | Unset
+        if isinstance(self.time_modified, Unset):
+            time_modified = UNSET
+        elif isinstance(self.time_modified, datetime.datetime):
+            time_modified = self.time_modified.isoformat()
+        else:
+            time_modified = self.time_modified
+
+        edit_sequence = self.edit_sequence
+
+        txn_number: int | None | Unset
+        if isinstance(self.txn_number, Unset):
+            txn_number = UNSET
+        else:
+            txn_number = self.txn_number
+
+        vendor_ref: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vendor_ref, Unset):
+            vendor_ref = self.vendor_ref.to_dict()
+
+        class_ref: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.class_ref, Unset):
+            class_ref = self.class_ref.to_dict()
+
+        inventory_site_ref: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.inventory_site_ref, Unset):
+            inventory_site_ref = self.inventory_site_ref.to_dict()
+
+        ship_to_entity_ref: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ship_to_entity_ref, Unset):
+            ship_to_entity_ref = self.ship_to_entity_ref.to_dict()
+
+        template_ref: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.template_ref, Unset):
+            template_ref = self.template_ref.to_dict()
+
+        txn_date: None | str | Unset
+        if isinstance(self.txn_date, Unset):
+            txn_date = UNSET
+        elif isinstance(self.txn_date, datetime.date):
+            txn_date = self.txn_date.isoformat()
+        else:
+            txn_date = self.txn_date
+
+        ref_number = self.ref_number
+
+        vendor_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vendor_address, Unset):
+            vendor_address = self.vendor_address.to_dict()
+
+        vendor_address_block: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vendor_address_block, Unset):
+            vendor_address_block = self.vendor_address_block.to_dict()
+
+        ship_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ship_address, Unset):
+            ship_address = self.ship_address.to_dict()
+
+        ship_address_block: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ship_address_block, Unset):
+            ship_address_block = self.ship_address_block.to_dict()
+
+        terms_ref: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.terms_ref, Unset):
+            terms_ref = self.terms_ref.to_dict()
+
+        due_date: None | str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        elif isinstance(self.due_date, datetime.date):
+            due_date = self.due_date.isoformat()
+        else:
+            due_date = self.due_date
+
+        expected_date: None | str | Unset
+        if isinstance(self.expected_date, Unset):
+            expected_date = UNSET
+        elif isinstance(self.expected_date, datetime.date):
+            expected_date = self.expected_date.isoformat()
+        else:
+            expected_date = self.expected_date
+
+        ship_method_ref: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ship_method_ref, Unset):
+            ship_method_ref = self.ship_method_ref.to_dict()
+
+        fob = self.fob
+
+        total_amount: None | str | Unset
+        if isinstance(self.total_amount, Unset):
+            total_amount = UNSET
+        else:
+            total_amount = self.total_amount
+
+        currency_ref: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency_ref, Unset):
+            currency_ref = self.currency_ref.to_dict()
+
+        exchange_rate: None | str | Unset
+        if isinstance(self.exchange_rate, Unset):
+            exchange_rate = UNSET
+        else:
+            exchange_rate = self.exchange_rate
+
+        total_amount_in_home_currency: None | str | Unset
+        if isinstance(self.total_amount_in_home_currency, Unset):
+            total_amount_in_home_currency = UNSET
+        else:
+            total_amount_in_home_currency = self.total_amount_in_home_currency
+
+        is_manually_closed: bool | None | Unset
+        if isinstance(self.is_manually_closed, Unset):
+            is_manually_closed = UNSET
+        else:
+            is_manually_closed = self.is_manually_closed
+
+        is_fully_received: bool | None | Unset
+        if isinstance(self.is_fully_received, Unset):
+            is_fully_received = UNSET
+        else:
+            is_fully_received = self.is_fully_received
+
+        memo = self.memo
+
+        vendor_msg = self.vendor_msg
+
+        is_to_be_printed: bool | None | Unset
+        if isinstance(self.is_to_be_printed, Unset):
+            is_to_be_printed = UNSET
+        else:
+            is_to_be_printed = self.is_to_be_printed
+
+        is_to_be_emailed: bool | None | Unset
+        if isinstance(self.is_to_be_emailed, Unset):
+            is_to_be_emailed = UNSET
+        else:
+            is_to_be_emailed = self.is_to_be_emailed
+
+        is_tax_included: bool | None | Unset
+        if isinstance(self.is_tax_included, Unset):
+            is_tax_included = UNSET
+        else:
+            is_tax_included = self.is_tax_included
+
+        sales_tax_code_ref: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sales_tax_code_ref, Unset):
+            sales_tax_code_ref = self.sales_tax_code_ref.to_dict()
+
+        other1 = self.other1
+
+        other2 = self.other2
+
+        external_guid: None | str | Unset
+        if isinstance(self.external_guid, Unset):
+            external_guid = UNSET
+        else:
+            external_guid = self.external_guid
+
+        linked_txn: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.linked_txn, Unset):
+            linked_txn = []
+            for linked_txn_item_data in self.linked_txn:
+                linked_txn_item = linked_txn_item_data.to_dict()
+                linked_txn.append(linked_txn_item)
+
+        purchase_order_line_ret: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.purchase_order_line_ret, Unset):
+            purchase_order_line_ret = []
+            for purchase_order_line_ret_item_data in self.purchase_order_line_ret:
+                purchase_order_line_ret_item = purchase_order_line_ret_item_data.to_dict()
+                purchase_order_line_ret.append(purchase_order_line_ret_item)
+
+        purchase_order_line_group_ret: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.purchase_order_line_group_ret, Unset):
+            purchase_order_line_group_ret = []
+            for purchase_order_line_group_ret_item_data in self.purchase_order_line_group_ret:
+                purchase_order_line_group_ret_item = purchase_order_line_group_ret_item_data.to_dict()
+                purchase_order_line_group_ret.append(purchase_order_line_group_ret_item)
+
+        data_ext_ret: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data_ext_ret, Unset):
+            data_ext_ret = []
+            for data_ext_ret_item_data in self.data_ext_ret:
+                data_ext_ret_item = data_ext_ret_item_data.to_dict()
+                data_ext_ret.append(data_ext_ret_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "revision": revision,
+                "updated_at": updated_at,
+                "deleted": deleted,
+            }
+        )
+        if deleted_at is not UNSET:
+            field_dict["deleted_at"] = deleted_at
+        if txn_id is not UNSET:
+            field_dict["txn_id"] = txn_id
+        if time_created is not UNSET:
+            field_dict["time_created"] = time_created
+        if time_modified is not UNSET:
+            field_dict["time_modified"] = time_modified
+        if edit_sequence is not UNSET:
+            field_dict["edit_sequence"] = edit_sequence
+        if txn_number is not UNSET:
+            field_dict["txn_number"] = txn_number
+        if vendor_ref is not UNSET:
+            field_dict["vendor_ref"] = vendor_ref
+        if class_ref is not UNSET:
+            field_dict["class_ref"] = class_ref
+        if inventory_site_ref is not UNSET:
+            field_dict["inventory_site_ref"] = inventory_site_ref
+        if ship_to_entity_ref is not UNSET:
+            field_dict["ship_to_entity_ref"] = ship_to_entity_ref
+        if template_ref is not UNSET:
+            field_dict["template_ref"] = template_ref
+        if txn_date is not UNSET:
+            field_dict["txn_date"] = txn_date
+        if ref_number is not UNSET:
+            field_dict["ref_number"] = ref_number
+        if vendor_address is not UNSET:
+            field_dict["vendor_address"] = vendor_address
+        if vendor_address_block is not UNSET:
+            field_dict["vendor_address_block"] = vendor_address_block
+        if ship_address is not UNSET:
+            field_dict["ship_address"] = ship_address
+        if ship_address_block is not UNSET:
+            field_dict["ship_address_block"] = ship_address_block
+        if terms_ref is not UNSET:
+            field_dict["terms_ref"] = terms_ref
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
+        if expected_date is not UNSET:
+            field_dict["expected_date"] = expected_date
+        if ship_method_ref is not UNSET:
+            field_dict["ship_method_ref"] = ship_method_ref
+        if fob is not UNSET:
+            field_dict["fob"] = fob
+        if total_amount is not UNSET:
+            field_dict["total_amount"] = total_amount
+        if currency_ref is not UNSET:
+            field_dict["currency_ref"] = currency_ref
+        if exchange_rate is not UNSET:
+            field_dict["exchange_rate"] = exchange_rate
+        if total_amount_in_home_currency is not UNSET:
+            field_dict["total_amount_in_home_currency"] = total_amount_in_home_currency
+        if is_manually_closed is not UNSET:
+            field_dict["is_manually_closed"] = is_manually_closed
+        if is_fully_received is not UNSET:
+            field_dict["is_fully_received"] = is_fully_received
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if vendor_msg is not UNSET:
+            field_dict["vendor_msg"] = vendor_msg
+        if is_to_be_printed is not UNSET:
+            field_dict["is_to_be_printed"] = is_to_be_printed
+        if is_to_be_emailed is not UNSET:
+            field_dict["is_to_be_emailed"] = is_to_be_emailed
+        if is_tax_included is not UNSET:
+            field_dict["is_tax_included"] = is_tax_included
+        if sales_tax_code_ref is not UNSET:
+            field_dict["sales_tax_code_ref"] = sales_tax_code_ref
+        if other1 is not UNSET:
+            field_dict["other1"] = other1
+        if other2 is not UNSET:
+            field_dict["other2"] = other2
+        if external_guid is not UNSET:
+            field_dict["external_guid"] = external_guid
+        if linked_txn is not UNSET:
+            field_dict["linked_txn"] = linked_txn
+        if purchase_order_line_ret is not UNSET:
+            field_dict["purchase_order_line_ret"] = purchase_order_line_ret
+        if purchase_order_line_group_ret is not UNSET:
+            field_dict["purchase_order_line_group_ret"] = purchase_order_line_group_ret
+        if data_ext_ret is not UNSET:
+            field_dict["data_ext_ret"] = data_ext_ret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.class_ref import ClassRef  # noqa: PLC0415
+        from ..models.currency_ref import CurrencyRef  # noqa: PLC0415
+        from ..models.data_ext_ret import DataExtRet  # noqa: PLC0415
+        from ..models.inventory_site_ref import InventorySiteRef  # noqa: PLC0415
+        from ..models.linked_txn import LinkedTxn  # noqa: PLC0415
+        from ..models.purchase_order_line_group_ret import PurchaseOrderLineGroupRet  # noqa: PLC0415
+        from ..models.purchase_order_line_ret import PurchaseOrderLineRet  # noqa: PLC0415
+        from ..models.sales_tax_code_ref import SalesTaxCodeRef  # noqa: PLC0415
+        from ..models.ship_address import ShipAddress  # noqa: PLC0415
+        from ..models.ship_address_block import ShipAddressBlock  # noqa: PLC0415
+        from ..models.ship_method_ref import ShipMethodRef  # noqa: PLC0415
+        from ..models.ship_to_entity_ref import ShipToEntityRef  # noqa: PLC0415
+        from ..models.template_ref import TemplateRef  # noqa: PLC0415
+        from ..models.terms_ref import TermsRef  # noqa: PLC0415
+        from ..models.vendor_address import VendorAddress  # noqa: PLC0415
+        from ..models.vendor_address_block import VendorAddressBlock  # noqa: PLC0415
+        from ..models.vendor_ref import VendorRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = cast(Literal["purchase_order"], d.pop("object"))
+        if object_ != "purchase_order":
+            raise ValueError(f"object must match const 'purchase_order', got '{object_}'")
+
+        def _parse_revision(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        revision = _parse_revision(d.pop("revision"))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        deleted = d.pop("deleted")
+
+        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+
+        txn_id = d.pop("txn_id", UNSET)
+
+        def _parse_time_created(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                time_created_type_0 = datetime.datetime.fromisoformat(data)
+
+                return time_created_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        time_created = _parse_time_created(d.pop("time_created", UNSET))
+
+        def _parse_time_modified(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                time_modified_type_0 = datetime.datetime.fromisoformat(data)
+
+                return time_modified_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        time_modified = _parse_time_modified(d.pop("time_modified", UNSET))
+
+        edit_sequence = d.pop("edit_sequence", UNSET)
+
+        def _parse_txn_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        txn_number = _parse_txn_number(d.pop("txn_number", UNSET))
+
+        _vendor_ref = d.pop("vendor_ref", UNSET)
+        vendor_ref: VendorRef | Unset
+        if isinstance(_vendor_ref, Unset):
+            vendor_ref = UNSET
+        else:
+            vendor_ref = VendorRef.from_dict(_vendor_ref)
+
+        _class_ref = d.pop("class_ref", UNSET)
+        class_ref: ClassRef | Unset
+        if isinstance(_class_ref, Unset):
+            class_ref = UNSET
+        else:
+            class_ref = ClassRef.from_dict(_class_ref)
+
+        _inventory_site_ref = d.pop("inventory_site_ref", UNSET)
+        inventory_site_ref: InventorySiteRef | Unset
+        if isinstance(_inventory_site_ref, Unset):
+            inventory_site_ref = UNSET
+        else:
+            inventory_site_ref = InventorySiteRef.from_dict(_inventory_site_ref)
+
+        _ship_to_entity_ref = d.pop("ship_to_entity_ref", UNSET)
+        ship_to_entity_ref: ShipToEntityRef | Unset
+        if isinstance(_ship_to_entity_ref, Unset):
+            ship_to_entity_ref = UNSET
+        else:
+            ship_to_entity_ref = ShipToEntityRef.from_dict(_ship_to_entity_ref)
+
+        _template_ref = d.pop("template_ref", UNSET)
+        template_ref: TemplateRef | Unset
+        if isinstance(_template_ref, Unset):
+            template_ref = UNSET
+        else:
+            template_ref = TemplateRef.from_dict(_template_ref)
+
+        def _parse_txn_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                txn_date_type_0 = datetime.date.fromisoformat(data)
+
+                return txn_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        txn_date = _parse_txn_date(d.pop("txn_date", UNSET))
+
+        ref_number = d.pop("ref_number", UNSET)
+
+        _vendor_address = d.pop("vendor_address", UNSET)
+        vendor_address: VendorAddress | Unset
+        if isinstance(_vendor_address, Unset):
+            vendor_address = UNSET
+        else:
+            vendor_address = VendorAddress.from_dict(_vendor_address)
+
+        _vendor_address_block = d.pop("vendor_address_block", UNSET)
+        vendor_address_block: VendorAddressBlock | Unset
+        if isinstance(_vendor_address_block, Unset):
+            vendor_address_block = UNSET
+        else:
+            vendor_address_block = VendorAddressBlock.from_dict(_vendor_address_block)
+
+        _ship_address = d.pop("ship_address", UNSET)
+        ship_address: ShipAddress | Unset
+        if isinstance(_ship_address, Unset):
+            ship_address = UNSET
+        else:
+            ship_address = ShipAddress.from_dict(_ship_address)
+
+        _ship_address_block = d.pop("ship_address_block", UNSET)
+        ship_address_block: ShipAddressBlock | Unset
+        if isinstance(_ship_address_block, Unset):
+            ship_address_block = UNSET
+        else:
+            ship_address_block = ShipAddressBlock.from_dict(_ship_address_block)
+
+        _terms_ref = d.pop("terms_ref", UNSET)
+        terms_ref: TermsRef | Unset
+        if isinstance(_terms_ref, Unset):
+            terms_ref = UNSET
+        else:
+            terms_ref = TermsRef.from_dict(_terms_ref)
+
+        def _parse_due_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_date_type_0 = datetime.date.fromisoformat(data)
+
+                return due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        due_date = _parse_due_date(d.pop("due_date", UNSET))
+
+        def _parse_expected_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expected_date_type_0 = datetime.date.fromisoformat(data)
+
+                return expected_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        expected_date = _parse_expected_date(d.pop("expected_date", UNSET))
+
+        _ship_method_ref = d.pop("ship_method_ref", UNSET)
+        ship_method_ref: ShipMethodRef | Unset
+        if isinstance(_ship_method_ref, Unset):
+            ship_method_ref = UNSET
+        else:
+            ship_method_ref = ShipMethodRef.from_dict(_ship_method_ref)
+
+        fob = d.pop("fob", UNSET)
+
+        def _parse_total_amount(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        total_amount = _parse_total_amount(d.pop("total_amount", UNSET))
+
+        _currency_ref = d.pop("currency_ref", UNSET)
+        currency_ref: CurrencyRef | Unset
+        if isinstance(_currency_ref, Unset):
+            currency_ref = UNSET
+        else:
+            currency_ref = CurrencyRef.from_dict(_currency_ref)
+
+        def _parse_exchange_rate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        exchange_rate = _parse_exchange_rate(d.pop("exchange_rate", UNSET))
+
+        def _parse_total_amount_in_home_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        total_amount_in_home_currency = _parse_total_amount_in_home_currency(
+            d.pop("total_amount_in_home_currency", UNSET)
+        )
+
+        def _parse_is_manually_closed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_manually_closed = _parse_is_manually_closed(d.pop("is_manually_closed", UNSET))
+
+        def _parse_is_fully_received(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_fully_received = _parse_is_fully_received(d.pop("is_fully_received", UNSET))
+
+        memo = d.pop("memo", UNSET)
+
+        vendor_msg = d.pop("vendor_msg", UNSET)
+
+        def _parse_is_to_be_printed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_to_be_printed = _parse_is_to_be_printed(d.pop("is_to_be_printed", UNSET))
+
+        def _parse_is_to_be_emailed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_to_be_emailed = _parse_is_to_be_emailed(d.pop("is_to_be_emailed", UNSET))
+
+        def _parse_is_tax_included(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_tax_included = _parse_is_tax_included(d.pop("is_tax_included", UNSET))
+
+        _sales_tax_code_ref = d.pop("sales_tax_code_ref", UNSET)
+        sales_tax_code_ref: SalesTaxCodeRef | Unset
+        if isinstance(_sales_tax_code_ref, Unset):
+            sales_tax_code_ref = UNSET
+        else:
+            sales_tax_code_ref = SalesTaxCodeRef.from_dict(_sales_tax_code_ref)
+
+        other1 = d.pop("other1", UNSET)
+
+        other2 = d.pop("other2", UNSET)
+
+        def _parse_external_guid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_guid = _parse_external_guid(d.pop("external_guid", UNSET))
+
+        _linked_txn = d.pop("linked_txn", UNSET)
+        linked_txn: list[LinkedTxn] | Unset = UNSET
+        if _linked_txn is not UNSET:
+            linked_txn = []
+            for linked_txn_item_data in _linked_txn:
+                linked_txn_item = LinkedTxn.from_dict(linked_txn_item_data)
+
+                linked_txn.append(linked_txn_item)
+
+        _purchase_order_line_ret = d.pop("purchase_order_line_ret", UNSET)
+        purchase_order_line_ret: list[PurchaseOrderLineRet] | Unset = UNSET
+        if _purchase_order_line_ret is not UNSET:
+            purchase_order_line_ret = []
+            for purchase_order_line_ret_item_data in _purchase_order_line_ret:
+                purchase_order_line_ret_item = PurchaseOrderLineRet.from_dict(purchase_order_line_ret_item_data)
+
+                purchase_order_line_ret.append(purchase_order_line_ret_item)
+
+        _purchase_order_line_group_ret = d.pop("purchase_order_line_group_ret", UNSET)
+        purchase_order_line_group_ret: list[PurchaseOrderLineGroupRet] | Unset = UNSET
+        if _purchase_order_line_group_ret is not UNSET:
+            purchase_order_line_group_ret = []
+            for purchase_order_line_group_ret_item_data in _purchase_order_line_group_ret:
+                purchase_order_line_group_ret_item = PurchaseOrderLineGroupRet.from_dict(
+                    purchase_order_line_group_ret_item_data
+                )
+
+                purchase_order_line_group_ret.append(purchase_order_line_group_ret_item)
+
+        _data_ext_ret = d.pop("data_ext_ret", UNSET)
+        data_ext_ret: list[DataExtRet] | Unset = UNSET
+        if _data_ext_ret is not UNSET:
+            data_ext_ret = []
+            for data_ext_ret_item_data in _data_ext_ret:
+                data_ext_ret_item = DataExtRet.from_dict(data_ext_ret_item_data)
+
+                data_ext_ret.append(data_ext_ret_item)
+
+        purchase_order_record = cls(
+            id=id,
+            object_=object_,
+            revision=revision,
+            updated_at=updated_at,
+            deleted=deleted,
+            deleted_at=deleted_at,
+            txn_id=txn_id,
+            time_created=time_created,
+            time_modified=time_modified,
+            edit_sequence=edit_sequence,
+            txn_number=txn_number,
+            vendor_ref=vendor_ref,
+            class_ref=class_ref,
+            inventory_site_ref=inventory_site_ref,
+            ship_to_entity_ref=ship_to_entity_ref,
+            template_ref=template_ref,
+            txn_date=txn_date,
+            ref_number=ref_number,
+            vendor_address=vendor_address,
+            vendor_address_block=vendor_address_block,
+            ship_address=ship_address,
+            ship_address_block=ship_address_block,
+            terms_ref=terms_ref,
+            due_date=due_date,
+            expected_date=expected_date,
+            ship_method_ref=ship_method_ref,
+            fob=fob,
+            total_amount=total_amount,
+            currency_ref=currency_ref,
+            exchange_rate=exchange_rate,
+            total_amount_in_home_currency=total_amount_in_home_currency,
+            is_manually_closed=is_manually_closed,
+            is_fully_received=is_fully_received,
+            memo=memo,
+            vendor_msg=vendor_msg,
+            is_to_be_printed=is_to_be_printed,
+            is_to_be_emailed=is_to_be_emailed,
+            is_tax_included=is_tax_included,
+            sales_tax_code_ref=sales_tax_code_ref,
+            other1=other1,
+            other2=other2,
+            external_guid=external_guid,
+            linked_txn=linked_txn,
+            purchase_order_line_ret=purchase_order_line_ret,
+            purchase_order_line_group_ret=purchase_order_line_group_ret,
+            data_ext_ret=data_ext_ret,
+        )
+
+        purchase_order_record.additional_properties = d
+        return purchase_order_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

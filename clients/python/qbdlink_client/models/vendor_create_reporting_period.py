@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class VendorCreateReportingPeriod(StrEnum):
+    MONTHLY = "Monthly"
+    QUARTERLY = "Quarterly"
+
+    def __str__(self) -> str:
+        return str(self.value)

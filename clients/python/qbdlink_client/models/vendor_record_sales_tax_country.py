@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class VendorRecordSalesTaxCountry(StrEnum):
+    AUSTRALIA = "Australia"
+    CANADA = "Canada"
+    UK = "UK"
+    US = "US"
+
+    def __str__(self) -> str:
+        return str(self.value)
