@@ -11,7 +11,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Iterator
+import time
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 from qbdlink.hub.db import NOTIFY_CHANNEL
@@ -62,6 +63,20 @@ class Notifier:
                 waiters.discard(subscription)
                 if not waiters:
                     self._waiters.pop(channel, None)
+
+    async def wait_until(
+        self, channel: str, done: Callable[[], Awaitable[bool]], *, timeout: float, recheck: float
+    ) -> None:
+        """Until ``done()`` (a fresh read) is true or ``timeout`` seconds passed, woken on
+        ``channel``; re-read every ``recheck`` seconds at most, the cost of a lost wake-up."""
+        deadline = time.monotonic() + timeout
+        # Subscribed before the first read: a change committed between read and wait wakes us.
+        with self.subscribe(channel) as subscription:
+            while not await done():
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return
+                await subscription.wait(min(remaining, recheck))
 
     def wake(self, channel: str) -> None:
         """Wake every waiter of ``channel``; safe to call from any thread."""

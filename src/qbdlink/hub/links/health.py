@@ -38,6 +38,12 @@ def _health(
     )
 
 
+def connector_in_touch(context: HubContext, link: Link) -> bool:
+    """Whether the link's connector called within a long-poll and a minute (it is running)."""
+    recent = utcnow() - timedelta(seconds=context.settings.long_poll_seconds + 60)
+    return link.last_seen_at is not None and link.last_seen_at >= recent
+
+
 def _start(context: HubContext, tenant_id: str, link_id: str) -> Health | str:
     with context.db.session() as session:
         link = get_link(session, tenant_id=tenant_id, link_id=link_id)
@@ -51,8 +57,7 @@ def _start(context: HubContext, tenant_id: str, link_id: str) -> Health | str:
                 "No connector has claimed this link's license key yet.",
                 "Install the connector on the QuickBooks PC and enter this link's license key.",
             )
-        recent = utcnow() - timedelta(seconds=context.settings.long_poll_seconds + 60)
-        if link.last_seen_at is None or link.last_seen_at < recent:
+        if not connector_in_touch(context, link):
             seen = link.last_seen_at.isoformat() if link.last_seen_at else "never"
             return _health(
                 link,

@@ -30,6 +30,7 @@ from qbdlink.hub.errors import Conflict, HubError, InvalidRequest, Unavailable
 from qbdlink.hub.jobs import service as jobs
 from qbdlink.hub.jobs.models import Job
 from qbdlink.hub.jobs.state import JobState
+from qbdlink.hub.links.health import connector_in_touch
 from qbdlink.hub.links.models import Link
 from qbdlink.hub.links.service import get_link
 from qbdlink.hub.reports.catalog import ReportQuery, report_qbxml
@@ -81,8 +82,7 @@ def check_ready(context: HubContext, link: Link) -> None:
             user_facing_message="Reports run once the connector on the QuickBooks PC is "
             "linked and verified. Finish the set-up on that PC, then ask again.",
         )
-    recent = utcnow() - timedelta(seconds=context.settings.long_poll_seconds + 60)
-    if link.last_seen_at is None or link.last_seen_at < recent:
+    if not connector_in_touch(context, link):
         seen = link.last_seen_at.strftime("%Y-%m-%d %H:%M UTC") if link.last_seen_at else "never"
         if link.connector_token_hash is None and link.qbwc_password_hash is not None:
             user = (
@@ -239,15 +239,17 @@ async def run_report(
     ``query.wait`` seconds (each database read is a short transaction in the thread pool)."""
     deadline = time.monotonic() + query.wait
     job_id = await run_in_threadpool(_start, context, tenant_id, link_id, query)
-    with context.notifier.subscribe(jobs.job_channel(job_id)) as subscription:
-        while True:
-            state = await run_in_threadpool(_state, context, job_id)
-            if state not in (JobState.QUEUED.value, JobState.LEASED.value):
-                break
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                break
-            await subscription.wait(min(remaining, SAFETY_RECHECK_SECONDS))
+
+    async def settled() -> bool:
+        state = await run_in_threadpool(_state, context, job_id)
+        return state not in (JobState.QUEUED.value, JobState.LEASED.value)
+
+    await context.notifier.wait_until(
+        jobs.job_channel(job_id),
+        settled,
+        timeout=deadline - time.monotonic(),
+        recheck=SAFETY_RECHECK_SECONDS,
+    )
     return await run_in_threadpool(_finish, context, job_id, query, link_id)
 
 

@@ -9,7 +9,6 @@ database connection: each read is a short transaction in the thread pool.
 
 from __future__ import annotations
 
-import time
 from typing import Any, Final
 
 from starlette.concurrency import run_in_threadpool
@@ -64,12 +63,17 @@ async def operation_after_wait(
     """The operation once final, or as it is when ``wait`` seconds passed (None: at once)."""
     if wait is None:
         return await run_in_threadpool(_read, context, tenant_id, operation_id)
-    deadline = time.monotonic() + check_wait(wait)
-    channel = service.operation_channel(operation_id)
-    with context.notifier.subscribe(channel) as subscription:
-        while True:
-            view = await run_in_threadpool(_read, context, tenant_id, operation_id)
-            remaining = deadline - time.monotonic()
-            if is_final(view["state"]) or remaining <= 0:
-                return view
-            await subscription.wait(min(remaining, SAFETY_RECHECK_SECONDS))
+    view: dict[str, Any] = {}
+
+    async def final() -> bool:
+        nonlocal view
+        view = await run_in_threadpool(_read, context, tenant_id, operation_id)
+        return is_final(view["state"])
+
+    await context.notifier.wait_until(
+        service.operation_channel(operation_id),
+        final,
+        timeout=check_wait(wait),
+        recheck=SAFETY_RECHECK_SECONDS,
+    )
+    return view
