@@ -31,8 +31,10 @@ TEST_WORKERS ?= 2
 test: $(STAMP)
 	@$(UV) run --frozen --quiet pytest -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
+# Then the chart, the README's speed table and docs/PERFORMANCE.md's figures, from the same run.
 bench: $(STAMP)
 	@$(UV) run --frozen --quiet qbdlink bench $(BENCH_ARGS)
+	@$(UV) run --frozen --quiet python scripts/bench_report.py
 
 # Fault injection on real processes (hub, simulated QuickBooks, connector; SQLite and PostgreSQL).
 # 5-6 minutes (at most ~9); not part of `make test`. RELIABILITY_ARGS='--seed N' replays a plan.

@@ -23,7 +23,16 @@ from lxml import etree
 from rich.console import Console
 from rich.table import Table
 
-from bench import hub_longpoll, qbxml_decode, sample_build, simulator_query
+from bench import (
+    connector_rss,
+    hub_ingest,
+    hub_longpoll,
+    qbxml_decode,
+    sample_build,
+    simulator_query,
+    sync_speed,
+    write_speed,
+)
 from bench._common import BenchFunction, BenchOutput
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +44,10 @@ BENCHMARKS: dict[str, BenchFunction] = {
     simulator_query.NAME: simulator_query.run,
     sample_build.NAME: sample_build.run,
     hub_longpoll.NAME: hub_longpoll.run,
+    hub_ingest.NAME: hub_ingest.run,
+    sync_speed.NAME: sync_speed.run,
+    write_speed.NAME: write_speed.run,
+    connector_rss.NAME: connector_rss.run,
 }
 
 

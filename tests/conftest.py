@@ -12,12 +12,15 @@ Session fixtures are built once per worker."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from lxml import etree
+
+if TYPE_CHECKING:
+    from tests.e2e.conftest import HubServer
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -60,6 +63,27 @@ def xsd_schema(qbxml_reference: Path) -> Callable[[str], etree.XMLSchema]:
 def sample_files(qbxml_reference: Path) -> list[Path]:
     """Every real request and response document in the reference samples."""
     return sorted((qbxml_reference / "samples").rglob("*.xml"))
+
+
+# The end-to-end hub and sample company live here, not in tests/e2e/conftest.py, so that
+# tests/e2e and tests/client share one of each per test process: a conftest's fixtures imported
+# into another conftest are a second fixture, and started a second hub. The harness is imported
+# when first asked for, so runs without those tests never load it.
+@pytest.fixture(scope="session")
+def small_company_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small sample company (simulated QuickBooks file), built once per test process."""
+    from tests.e2e.conftest import build_small_company
+
+    return build_small_company(tmp_path_factory.mktemp("companies"))
+
+
+@pytest.fixture(scope="session")
+def hub_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubServer]:
+    """One hub process (uvicorn, SQLite) per test process, for tests/e2e and tests/client."""
+    from tests.e2e.conftest import serve_hub
+
+    with serve_hub(tmp_path_factory.mktemp("hub")) as server:
+        yield server
 
 
 CONNECTOR_BUILD_VERSIONS = ("1.0.0", "2.0.0")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -333,8 +334,13 @@ def hub_serve(
     )
     # proxy_headers=False: uvicorn would otherwise take X-Forwarded-For from any local peer;
     # the hub reads it itself, from QBDLINK_TRUSTED_PROXIES only (hub/clientaddr.py).
+    app = create_app(settings, context=context)
+    # What is loaded now lives as long as the process: keep it out of the garbage collector's
+    # scans, which would otherwise walk it again for every few hundred records a sync stores.
+    gc.collect()
+    gc.freeze()
     uvicorn.run(
-        create_app(settings, context=context),
+        app,
         host=host,
         port=port,
         log_level="warning",

@@ -1,8 +1,4 @@
 """The live client tests run on the end-to-end harness: a real hub process and simulated
-QuickBooks (``tests/e2e/conftest.py``)."""
-
-from __future__ import annotations
-
-from tests.e2e.conftest import hub_server, small_company_template
-
-__all__ = ["hub_server", "small_company_template"]
+QuickBooks (``tests/e2e/conftest.py``). Its ``hub_server`` and ``small_company_template`` are
+session fixtures of ``tests/conftest.py``, so the e2e tests and these share one hub per test
+process."""

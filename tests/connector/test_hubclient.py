@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from qbdlink import __version__
-from qbdlink.agentapi import CONNECTOR_VERSION_HEADER, Heartbeat, JobResult
+from qbdlink.agentapi import CONNECTOR_VERSION_HEADER, Heartbeat, JobPage, JobResult
 from qbdlink.connector.errors import HubRefused, HubUnreachable
 from qbdlink.connector.hubclient import HubClient
 
@@ -165,7 +165,7 @@ def test_the_link_status_is_parsed() -> None:
     )
 
 
-def test_the_long_poll_asks_the_agent_api_for_the_wait() -> None:
+def test_the_long_poll_asks_for_the_wait_and_for_streamed_sync_pages() -> None:
     seen: list[httpx.Request] = []
 
     def record(request: httpx.Request) -> httpx.Response:
@@ -174,7 +174,19 @@ def test_the_long_poll_asks_the_agent_api_for_the_wait() -> None:
 
     _client(record).next_job(2.5)
 
-    assert str(seen[0].url) == f"{HUB}/agent/v1/jobs/next?wait=2.5"
+    assert str(seen[0].url) == f"{HUB}/agent/v1/jobs/next?wait=2.5&pages=true"
+
+
+def test_a_page_is_posted_to_its_job() -> None:
+    seen: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(204)
+
+    _client(record).post_page("job_1", JobPage.of("lease_1", 1, "<QBXML/>"))
+
+    assert (str(seen[0].url), seen[0].method) == (f"{HUB}/agent/v1/jobs/job_1/pages", "POST")
 
 
 def test_every_request_sends_the_connector_version() -> None:

@@ -4,6 +4,10 @@ the connector (``qbdlink connector ...``), each a real process on 127.0.0.1.
 Everything lives in the test's temporary folder: the hub's database, the company files, the
 simulated PC's runtime folder, the connector's home (config, encrypted token file, journal,
 logs). The test process reads QuickBooks through the same loopback door the connector uses.
+
+The hub process and the sample company (``hub_server``, ``small_company_template``) are
+session fixtures of ``tests/conftest.py``, built from ``serve_hub`` and ``build_small_company``
+here: one hub per test process, shared with ``tests/client`` (each test has its own tenant).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from typing import Any
 
 import httpx
 import pytest
+from pydantic import SecretStr
 
 from qbdlink.hub import HubSettings
 from qbdlink.hub.context import HubContext
@@ -38,10 +43,8 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def small_company_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The small sample company, built once."""
-    folder = tmp_path_factory.mktemp("companies")
+def build_small_company(folder: Path) -> Path:
+    """The small sample company in ``folder`` (the ``small_company_template`` fixture's file)."""
     return create_company(folder / "template.qbw", name="Acme Properties LLC", sample="small")
 
 
@@ -96,6 +99,16 @@ class Pc:
         if process is not None and process.poll() is None:
             process.terminate()
             process.wait(timeout=15)
+
+    def stop_all(self) -> None:
+        """Stop every background process, all told at once (a connector first finishes its
+        long-poll: stopped one by one, the waits would add up)."""
+        running = [p for p in self.processes.values() if p.poll() is None]
+        for process in running:
+            process.terminate()
+        for process in running:
+            process.wait(timeout=15)
+        self.processes.clear()
 
     def log(self, name: str) -> str:
         """What a background process printed."""
@@ -196,7 +209,8 @@ def wait_for(
 
 def _create_tenant(database_url: str, name: str) -> str:
     # In-process (the CLI's own test covers `hub tenant create`): saves a process start per test.
-    context = HubContext.from_settings(HubSettings(database_url=database_url, secret_key=SECRET))
+    settings = HubSettings(database_url=database_url, secret_key=SecretStr(SECRET))
+    context = HubContext.from_settings(settings)
     try:
         context.db.migrate()
         with context.db.session() as session:
@@ -262,10 +276,10 @@ def hub_process(env: dict[str, str], port: int, log: Path) -> Iterator[subproces
         process.wait(timeout=15)
 
 
-@pytest.fixture(scope="session")
-def hub_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubServer]:
-    """One hub process (uvicorn, SQLite) for the whole end-to-end session."""
-    root = tmp_path_factory.mktemp("hub")
+@contextmanager
+def serve_hub(root: Path) -> Iterator[HubServer]:
+    """A hub process (uvicorn, SQLite) with its files in ``root``, serving until the block ends
+    (the ``hub_server`` fixture's hub)."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     env = _base_env(root, url)
@@ -288,5 +302,4 @@ def pc(tmp_path: Path, hub_server: HubServer, request: pytest.FixtureRequest) ->
     try:
         yield machine
     finally:
-        for name in list(machine.processes):
-            machine.stop(name)
+        machine.stop_all()

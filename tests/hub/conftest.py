@@ -34,6 +34,7 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -47,8 +48,10 @@ from qbdlink.agentapi import (
     ClaimResponse,
     Job,
     JobError,
+    JobPage,
     JobResult,
 )
+from qbdlink.connector.pages import stream as stream_pages
 from qbdlink.hub.agents.lifecycle import flag_silent_connectors
 from qbdlink.hub.app import create_app
 from qbdlink.hub.context import HubContext
@@ -358,10 +361,13 @@ class ScriptedAgent:
                 body[key] = value
         return await self.client.post(f"{AGENT_PREFIX}/verify", json=body, headers=self.headers)
 
-    async def poll(self, wait: float = 0.0) -> Job | None:
-        """Long-poll for the next job."""
+    async def poll(self, wait: float = 0.0, *, pages: bool = False) -> Job | None:
+        """Long-poll for the next job (``pages``: as a connector that streams sync pages)."""
+        params: dict[str, Any] = {"wait": wait}
+        if pages:
+            params["pages"] = "true"
         response = await self.client.get(
-            f"{AGENT_PREFIX}/jobs/next", params={"wait": wait}, headers=self.headers
+            f"{AGENT_PREFIX}/jobs/next", params=params, headers=self.headers
         )
         if response.status_code == 204:
             return None
@@ -384,6 +390,59 @@ class ScriptedAgent:
             content=result.model_dump_json(),
             headers={**self.headers, "Content-Type": "application/json"},
         )
+
+    def stream(self, job: Job, read_at: datetime | None = None) -> tuple[list[JobPage], str]:
+        """Run a streamed sync job as the connector does: its pages and its last answer."""
+        pages: list[JobPage] = []
+        answer, _ = stream_pages(
+            job.qbxml,
+            lease_token=job.lease_token,
+            send=lambda qbxml: self.processor.process_request(self._session(), qbxml),
+            post_page=pages.append,
+            depth=10_000,
+            read_at=read_at,
+        )
+        return pages, answer
+
+    async def post_page(self, job: Job, page: JobPage) -> httpx.Response:
+        """POST one page of a streamed job."""
+        return await self.client.post(
+            f"{AGENT_PREFIX}/jobs/{job.id}/pages",
+            content=page.model_dump_json(),
+            headers={**self.headers, "Content-Type": "application/json"},
+        )
+
+    async def post_answer(
+        self, job: Job, answer: str, read_at: datetime | None = None
+    ) -> httpx.Response:
+        """POST a job's result carrying ``answer``."""
+        result = JobResult.success(job.lease_token, answer).model_copy(update={"read_at": read_at})
+        return await self.client.post(
+            f"{AGENT_PREFIX}/jobs/{job.id}/result",
+            content=result.model_dump_json(),
+            headers={**self.headers, "Content-Type": "application/json"},
+        )
+
+    async def run_streaming_until_idle(self, max_jobs: int = 100) -> int:
+        """Answer jobs as a streaming connector does until none is waiting; return how many."""
+        count = 0
+        while count < max_jobs:
+            job = await self.poll(pages=True)
+            if job is None:
+                return count
+            if job.stream_pages:
+                # As the connector does: the time the message set went to QuickBooks.
+                read_at = datetime.now(UTC)
+                pages, answer = self.stream(job, read_at)
+                for page in pages:
+                    assert (await self.post_page(job, page)).status_code == 204
+                response = await self.post_answer(job, answer, read_at)
+            else:
+                response = await self.answer(job)
+            assert response.status_code == 204, response.text
+            self.handled.append(job)
+            count += 1
+        raise AssertionError(f"still busy after {max_jobs} jobs")
 
     async def run_until_idle(self, max_jobs: int = 2000) -> int:
         """Answer jobs until none is waiting; return how many ran."""

@@ -169,7 +169,7 @@ async def test_a_record_read_again_unchanged_announces_nothing_more(
     hub.chores()
     announced = len(receiver.events())
 
-    # The next syncs read the renamed customer again (their overlap margin covers it).
+    # The next syncs read the renamed customer again (it is the newest: the filter is inclusive).
     await _sync(hub, agent, link_id)
     await _sync(hub, agent, link_id)
     hub.chores()

@@ -7,6 +7,7 @@ tokens fallback, journal, logs) to one folder, for tests and portable installs.
 from __future__ import annotations
 
 import json
+import math
 import os
 import uuid
 from datetime import datetime
@@ -23,6 +24,10 @@ DEFAULT_HUB_URLS: Final = {
     "ca": "https://ca.hub.qbdlink.example",
 }
 CONFIG_FILE: Final = "connector.json"
+# How long QuickBooks' session stays open with no request (BeginSession costs ~2 s in real
+# QuickBooks, so work that flows keeps it; an idle connector gives QuickBooks back soon).
+DEFAULT_SESSION_IDLE_SECONDS: Final = 10.0
+SESSION_IDLE_ENV: Final = "QBDLINK_SESSION_IDLE_SECONDS"
 
 
 def home() -> Path:
@@ -70,6 +75,8 @@ class ConnectorConfig(BaseModel):
     machine_name: str = Field(default_factory=lambda: _machine_name())
     hub_urls: dict[str, str] = Field(default_factory=dict)
     links: list[LinkEntry] = Field(default_factory=list)
+    # Seconds QuickBooks' session stays open after the last request (0: end it after each job).
+    session_idle_seconds: float = DEFAULT_SESSION_IDLE_SECONDS
 
     def hub_url_for(self, region: str, override: str | None = None) -> str:
         """The hub of a region: --hub-url, else $QBDLINK_HUB_URL_<REGION>, config, default."""
@@ -99,6 +106,22 @@ class ConnectorConfig(BaseModel):
     def remove(self, link_id: str) -> None:
         """Forget a link."""
         self.links = [e for e in self.links if e.link_id != link_id]
+
+
+def session_idle_seconds(config: ConnectorConfig | None = None) -> float:
+    """Seconds the session stays open with no request: $QBDLINK_SESSION_IDLE_SECONDS, else the
+    config's ``session_idle_seconds``, else 10; a value that is not a number >= 0 is ignored."""
+    candidates: list[str | float] = [os.environ.get(SESSION_IDLE_ENV) or ""]
+    if config is not None:
+        candidates.append(config.session_idle_seconds)
+    for raw in candidates:
+        try:
+            value = float(raw)
+        except ValueError:
+            continue  # unset, or a typo: the next source decides
+        if math.isfinite(value) and value >= 0:
+            return value
+    return DEFAULT_SESSION_IDLE_SECONDS
 
 
 def load(path: Path | None = None) -> ConnectorConfig:

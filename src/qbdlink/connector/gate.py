@@ -6,23 +6,38 @@ guard checks that the session is on the link's company file *and* that the file 
 link's private stamp (a DataExt under qbdlink's OwnerID, value = the link id, written at
 Verify). Anything else refuses with "QuickBooks has 'X' open, but this link is for 'Y'", and
 nothing is read or written.
+
+The session is kept warm: BeginSession costs about 2 s in real QuickBooks, so after a job the
+session stays open (its company check done) and a small background closer ends it after
+``idle_seconds`` with no request (default 10 s, ``QBDLINK_SESSION_IDLE_SECONDS``).
+``release()`` ends it at once (pause, stop, quit: the bookkeeper needs QuickBooks back). A
+warm session that died while idle (the company file was closed, QuickBooks restarted) is
+refused with an invalid ticket, so the request certainly did not run: the gate opens a new
+session and sends it once more. A request that broke mid-call is never sent again.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import ntpath
+import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, Protocol, TypeVar
 
 from qbdlink.agentapi import OWNER_ID, AppAccess, CompanyFacts, HostFacts, same_file
-from qbdlink.connector.config import LinkEntry
+from qbdlink.connector.config import (
+    DEFAULT_SESSION_IDLE_SECONDS,
+    LinkEntry,
+    session_idle_seconds,
+)
 from qbdlink.connector.errors import CompanyMismatch, QuickBooksProblem, RequestInterrupted
 from qbdlink.qbxml import QBXMLError, Request, decode_responses, encode_requests
 from qbdlink.quickbooks import FileMode, QuickBooksError, RequestProcessor, WrongCompanyOpen
 from qbdlink.quickbooks.hresults import (
+    INVALID_TICKET,
     RPC_CALL_FAILED,
     RPC_DISCONNECTED,
     RPC_SERVER_UNAVAILABLE,
@@ -37,6 +52,32 @@ STAMP_NAME: Final = "qbdlink link"
 INTERRUPTED: Final = frozenset(
     {RPC_DISCONNECTED, RPC_SERVER_UNAVAILABLE, RPC_CALL_FAILED, UNEXPECTED}
 )
+# A Continue names an iterator of its own session: in a new session it cannot succeed.
+_CONTINUE: Final = re.compile(r"""\biterator\s*=\s*["']Continue["']""")
+# How often the closer looks again while a job (or a sync holding the gate) uses the session.
+BUSY_RECHECK_SECONDS: Final = 0.5
+
+log = logging.getLogger("qbdlink.connector")
+_T = TypeVar("_T")
+
+
+class Cancellable(Protocol):
+    """A scheduled call that can be called off (``threading.Timer`` is one)."""
+
+    def cancel(self) -> None: ...
+
+
+# Runs a callback after a delay, on another thread; tests pass a fake clock's.
+Scheduler = Callable[[float, Callable[[], None]], Cancellable]
+
+
+def start_timer(delay: float, callback: Callable[[], None]) -> Cancellable:
+    """Call ``callback`` after ``delay`` seconds on a daemon thread (the default scheduler)."""
+    timer = threading.Timer(delay, callback)
+    timer.daemon = True  # never keeps the connector from exiting
+    timer.name = "qbdlink-session-closer"
+    timer.start()
+    return timer
 
 
 def file_label(path: str) -> str:
@@ -77,15 +118,27 @@ class Facts:
 
 
 class QuickBooksGate:
-    """QuickBooks, one request at a time, with the session kept open across a sync's pages."""
+    """QuickBooks, one request at a time, with the session kept warm while work flows."""
 
-    def __init__(self, processor: RequestProcessor) -> None:
+    def __init__(
+        self,
+        processor: RequestProcessor,
+        *,
+        idle_seconds: float | None = None,
+        scheduler: Scheduler = start_timer,
+    ) -> None:
         self.processor = processor
         self.lock = threading.RLock()
+        # 0 ends the session when a job ends (unless the hub asks to keep it, as it used to).
+        self.idle_seconds = session_idle_seconds() if idle_seconds is None else idle_seconds
+        self._schedule = scheduler
         self._connected = False
         self._ticket: str | None = None
         self._file: str | None = None
         self._guarded_for: str | None = None  # link id the current session was checked for
+        self._generation = 0  # bumped by every use: an idle timer of an older one does nothing
+        self._idle_timer: Cancellable | None = None
+        self._release_pending = False
         # What the last Verify read (the wizard's last page reads the access given from it).
         self.last_facts: Facts | None = None
 
@@ -98,7 +151,12 @@ class QuickBooksGate:
     def _session(self, company_file: str) -> str:
         if self._ticket is not None and (not company_file or same_file(company_file, self._file)):
             return self._ticket
-        self.end_session()
+        if company_file and self._file and not same_file(company_file, self._file):
+            # QuickBooks has one company open, and a file it opened for us in the background
+            # closes only when our connection does: let go of the other file entirely.
+            self._let_go()
+        else:
+            self.end_session()
         self._connect()
         try:
             ticket = self.processor.begin_session(company_file, FileMode.DO_NOT_CARE)
@@ -113,6 +171,7 @@ class QuickBooksGate:
 
     def end_session(self) -> None:
         """End the current session, if any (releases QuickBooks for the user)."""
+        self._disarm()
         if self._ticket is not None:
             ticket, self._ticket = self._ticket, None
             self._guarded_for = None
@@ -131,18 +190,85 @@ class QuickBooksGate:
 
     def probe(self, entry: LinkEntry) -> None:
         """Check that QuickBooks answers with the link's company open (guard included); the
-        session is ended at once. Raises what a job would meet."""
+        session then stays warm for the next job. Raises what a job would meet."""
         with self.lock:
-            try:
-                self._guarded_session(entry)
-            finally:
-                self.end_session()
+            # Ask QuickBooks now (a dialog, another file): a warm session alone proves nothing.
+            self._guarded_for = None
+            self._use(entry, lambda ticket: None, keep_session=False)
 
     def close(self) -> None:
         """End the session and close the connection."""
-        with self.lock:
-            self.end_session()
-            self._close_connection()
+        self.release()
+
+    def release(self, *, wait: bool = True) -> bool:
+        """Give QuickBooks back now: end the session and close the connection. With ``wait``
+        False and a job running, it happens as soon as the gate is free. True if done now."""
+        if not self.lock.acquire(blocking=wait):
+            self._release_pending = True
+            self._schedule(BUSY_RECHECK_SECONDS, self._release_when_free)
+            return False
+        try:
+            self._let_go()
+            return True
+        finally:
+            self.lock.release()
+
+    def _let_go(self) -> None:
+        self._release_pending = False
+        self.end_session()
+        self._close_connection()
+
+    # -- the idle closer -----------------------------------------------------------------------
+    def _disarm(self) -> None:
+        """Call off the idle timer: the session is in use (or gone)."""
+        self._generation += 1
+        timer, self._idle_timer = self._idle_timer, None
+        if timer is not None:
+            timer.cancel()
+
+    def _settle(self, keep_session: bool) -> None:
+        """After a use: arm the idle timer (or, with no idle time, end the session now).
+
+        A release asked for meanwhile is left to ``_release_when_free``: a sync may hold the
+        gate across several runs, and its iterator must survive until it lets go."""
+        if self._ticket is None:
+            return
+        idle = self.idle_seconds
+        if idle <= 0:
+            if not keep_session:
+                self.end_session()
+                return
+            idle = DEFAULT_SESSION_IDLE_SECONDS  # kept for a sync's pages, never for good
+        self._disarm()
+        generation = self._generation
+        self._idle_timer = self._schedule(idle, lambda: self._idle(generation))
+
+    def _idle(self, generation: int) -> None:
+        """The idle timer fired: end the session if nothing used it since."""
+        if not self.lock.acquire(blocking=False):
+            # A job, or a sync holding the gate between pages: look again shortly (each use
+            # re-arms the timer, so a stale look does nothing).
+            self._schedule(BUSY_RECHECK_SECONDS, lambda: self._idle(generation))
+            return
+        try:
+            if generation == self._generation and self._ticket is not None:
+                log.info("QuickBooks session idle: ending it")
+                self._let_go()
+        finally:
+            self.lock.release()
+
+    def _release_when_free(self) -> None:
+        """A release asked for while a job ran: do it once the gate is free."""
+        if not self._release_pending:
+            return  # done meanwhile
+        if not self.lock.acquire(blocking=False):
+            self._schedule(BUSY_RECHECK_SECONDS, self._release_when_free)
+            return
+        try:
+            if self._release_pending:
+                self._let_go()
+        finally:
+            self.lock.release()
 
     # -- requests ------------------------------------------------------------------------------
     def _process(self, ticket: str, requests: list[Request]) -> list[Any]:
@@ -152,6 +278,7 @@ class QuickBooksGate:
     def facts(self, company_file: str = "") -> Facts:
         """Open a session (QuickBooks' authorization prompt appears now) and read its facts."""
         with self.lock:
+            self._disarm()  # the caller (Verify) ends this session itself
             try:
                 ticket = self._session(company_file)
                 host, company, preferences = self._process(
@@ -195,6 +322,7 @@ class QuickBooksGate:
     def stamp(self, link_id: str) -> None:
         """Mark the open company file as this link's (private DataExt on the company)."""
         with self.lock:
+            self._disarm()
             assert self._ticket is not None, "stamp() follows facts() in the same session"
             try:
                 definitions = self._process(
@@ -255,21 +383,50 @@ class QuickBooksGate:
                 ) from exc
             self._guarded_for = link_id
 
-    def run(self, entry: LinkEntry, qbxml: str, *, keep_session: bool) -> str:
-        """Run one job's message set for a link, after the company guard; return the answer."""
+    def run(self, entry: LinkEntry, qbxml: str, *, keep_session: bool = True) -> str:
+        """Run one job's message set for a link, after the company guard; return the answer.
+
+        The session stays warm afterwards (``keep_session`` matters only with
+        ``idle_seconds`` 0, where False ends the session when the job ends)."""
         with self.lock:
+            again = _CONTINUE.search(qbxml) is None
+            return self._use(
+                entry, lambda ticket: self._send(ticket, qbxml), keep_session, again=again
+            )
+
+    def _use(
+        self,
+        entry: LinkEntry,
+        action: Callable[[str], _T],
+        keep_session: bool,
+        *,
+        again: bool = True,
+    ) -> _T:
+        """Do ``action`` in the link's guarded session; reopen a warm one that died idle (and
+        do it ``again`` there, unless told not to)."""
+        self._disarm()
+        try:
+            warm = self._ticket is not None and again
             try:
-                return self._send(self._guarded_session(entry), qbxml)
+                return action(self._guarded_session(entry))
             except QuickBooksError as exc:
-                if exc.code == "session_lost":
-                    self._ticket = None
-                raise
-            except RequestInterrupted:
-                self._ticket = None
-                raise
-            finally:
-                if not keep_session:
-                    self.end_session()
+                if not (warm and exc.hresult == INVALID_TICKET):
+                    raise
+                # The ticket died while the session idled (company file closed, QuickBooks
+                # restarted): QuickBooks refused the request, so it did not run. Once more, in
+                # a new session (company check included) on a fresh connection.
+                log.info("QuickBooks session ended while idle (%s); opening a new one", exc)
+                self._close_connection()
+                return action(self._guarded_session(entry))
+        except QuickBooksError as exc:
+            if exc.code == "session_lost":
+                self._close_connection()  # the ticket is dead; QuickBooks may be gone too
+            raise
+        except RequestInterrupted:
+            self._close_connection()  # never sent again: the hub settles what happened
+            raise
+        finally:
+            self._settle(keep_session)
 
     def _send(self, ticket: str, qbxml: str) -> str:
         try:

@@ -17,6 +17,7 @@ from qbdlink.agentapi import (
     Heartbeat,
     HeartbeatResponse,
     Job,
+    JobPage,
     JobResult,
     LinkStatus,
     VerifyFailure,
@@ -134,7 +135,10 @@ class HubClient:
 
     def next_job(self, wait: float) -> Job | None:
         """Long-poll for the link's next job (None when none arrived within ``wait``)."""
-        response = self._request("GET", "/jobs/next", params={"wait": wait}, timeout=wait + 15.0)
+        # pages=true: this connector runs a sync's iterators itself and streams the pages.
+        response = self._request(
+            "GET", "/jobs/next", params={"wait": wait, "pages": "true"}, timeout=wait + 15.0
+        )
         if response.status_code == 204:
             return None
         return Job.model_validate_json(response.content)
@@ -145,6 +149,15 @@ class HubClient:
             "POST",
             f"/jobs/{job_id}/result",
             content=result.model_dump_json(),
+            headers={"Content-Type": "application/json"},
+        )
+
+    def post_page(self, job_id: str, page: JobPage) -> None:
+        """Store one page of a streamed job at the hub (committed when this returns)."""
+        self._request(
+            "POST",
+            f"/jobs/{job_id}/pages",
+            content=page.model_dump_json(),
             headers={"Content-Type": "application/json"},
         )
 

@@ -5,8 +5,10 @@ at a time). A job is journaled before and after it runs. When the hub is unreach
 backs off exponentially with jitter; when QuickBooks is away the job's error goes back to the
 hub (which keeps the work waiting and shows the link's problem) and a heartbeat says what the
 connector sees. While the work waits, the loop looks for QuickBooks every few seconds and says
-"ready" the moment it answers, so the hub hands the work back at once. The session stays open
-while a sync's pages keep coming (``keep_session``).
+"ready" the moment it answers, so the hub hands the work back at once. The gate keeps the
+QuickBooks session warm between jobs (it ends after a short idle time). A sync job the hub
+marks ``stream_pages`` runs its iterators here and posts each page while QuickBooks reads the
+next (``connector.pages``).
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ from qbdlink.connector.errors import (
 from qbdlink.connector.gate import QuickBooksGate
 from qbdlink.connector.hubclient import HubClient
 from qbdlink.connector.journal import READ_ONLY_KINDS, Journal
+from qbdlink.connector.pages import StreamStopped
+from qbdlink.connector.pages import stream as pages_stream
 from qbdlink.quickbooks import QuickBooksError
 
 log = logging.getLogger("qbdlink.connector")
@@ -126,7 +130,18 @@ class LinkRelay:
             self.journal.finished(job.id, result)
         else:
             self.journal.started(job.id, job.link_id, job.kind)
-            result = self._run(job)
+            try:
+                result = self._run(job)
+            except StreamStopped as exc:
+                # The hub stopped taking this sync's pages: it hands the job out again, and
+                # reading again is harmless (only a read streams).
+                cause = exc.cause
+                if isinstance(cause, HubRefused) and cause.code == "lease_lost":
+                    log.info("sync job %s was handed out again; dropping its pages", job.id)
+                    return
+                if isinstance(cause, ConnectorError):
+                    raise cause from exc
+                raise
             self.journal.finished(job.id, result)
         try:
             self.client.post_result(job.id, result)
@@ -146,8 +161,9 @@ class LinkRelay:
 
     def _run(self, job: Job) -> JobResult:
         started = time.monotonic()
+        read_at = datetime.now(UTC)  # by the clock QuickBooks stamps TimeModified with
         try:
-            answer = self.gate.run(self.entry, job.qbxml, keep_session=job.keep_session)
+            answer = self._answer(job, read_at)
         except QuickBooksError as exc:
             return self._failure(
                 job, exc.code, str(exc), exc.user_facing_message, exc.hresult, exc.retryable
@@ -174,7 +190,26 @@ class LinkRelay:
         self._note_state("ready", None)
         duration = int((time.monotonic() - started) * 1000)
         log.info("job %s (%s) ran in %d ms", job.id, job.kind, duration)
-        return JobResult.success(job.lease_token, answer, duration)
+        return JobResult.success(job.lease_token, answer, duration).model_copy(
+            update={"read_at": read_at}
+        )
+
+    def _answer(self, job: Job, read_at: datetime) -> str:
+        """QuickBooks' answer to the job; a streamed sync posts its pages on the way."""
+        if not job.stream_pages:
+            return self.gate.run(self.entry, job.qbxml, keep_session=job.keep_session)
+        # One job's pages hold the gate: another link's job would end the session and, with
+        # it, this job's iterators.
+        with self.gate.lock:
+            answer, pages = pages_stream(
+                job.qbxml,
+                lease_token=job.lease_token,
+                send=lambda qbxml: self.gate.run(self.entry, qbxml, keep_session=True),
+                post_page=lambda page: self.client.post_page(job.id, page),
+                read_at=read_at,
+            )
+        log.info("job %s streamed %d page(s) before its result", job.id, pages)
+        return answer
 
     def probe(self, *, announce: bool = False) -> bool:
         """Look for QuickBooks with the link's company; tell the hub when what the connector

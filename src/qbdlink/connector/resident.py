@@ -165,7 +165,9 @@ class Supervisor:
         server.start()
         log.info("connector %s running (pid %d)", __version__, os.getpid())
         try:
-            self.apply()
+            # Read the config again now that changes are watched: a link saved between the
+            # first load and here would otherwise never be picked up.
+            self.reload()
             while not stop.wait(self.watch_seconds):
                 now = self.clock()
                 if now - last > self.watch_seconds + ASLEEP_AFTER:
@@ -181,6 +183,7 @@ class Supervisor:
         finally:
             server.close()
             self.stop_all()
+            self.connector.release_quickbooks()  # the bookkeeper gets QuickBooks back
 
     def tick(self) -> None:
         """One look around: a changed config, a relay that died, one that finished stopping."""
@@ -217,6 +220,10 @@ class Supervisor:
                 running.stop.set()
                 self._stopping.append(running)
                 log.info("stopped relaying %s", running.relay.entry.name)
+            if changes.stop:
+                # Paused or unlinked (tray, CLI or config): QuickBooks' session ends at once,
+                # or when the job running now ends; other links' next jobs open a new one.
+                self.connector.release_quickbooks(wait=False)
             for link_id in changes.start:
                 entry = self.connector.config.find(link_id)
                 failed = self._unstartable.get(link_id)
@@ -360,6 +367,8 @@ class Supervisor:
     def reload(self) -> Outcome:
         """Re-read the config from disk and apply it."""
         with self._lock:
+            # The time is taken before reading: a save during the read is seen next tick.
+            mtime = self._mtime()
             try:
                 self.connector.config = config_module.load(self.config_path)
             except (OSError, ValueError) as exc:
@@ -368,7 +377,7 @@ class Supervisor:
                     "could not read %s (%s); keeping the links as they were", self.config_path, exc
                 )
                 return Outcome(ok=False, message="The connector's settings file could not be read.")
-            self._config_mtime = self._mtime()
+            self._config_mtime = mtime
             self._unstartable.clear()  # tokens may have come with the change: try them again
             changes = self.apply()
         return Outcome(message=f"Started {len(changes.start)}, stopped {len(changes.stop)}.")
@@ -404,6 +413,7 @@ class Supervisor:
     def quit(self) -> Outcome:
         """Stop relaying and exit."""
         self._stop.set()
+        self.connector.release_quickbooks(wait=False)  # not after the relays' long-polls
         return Outcome(message="The connector is stopping.")
 
 

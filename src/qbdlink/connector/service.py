@@ -56,8 +56,17 @@ class Connector:
     def gate(self) -> QuickBooksGate:
         """The one door to QuickBooks on this PC."""
         if self._gate is None:
-            self._gate = QuickBooksGate(self.processor_factory())
+            self._gate = QuickBooksGate(
+                self.processor_factory(),
+                idle_seconds=config_module.session_idle_seconds(self.config),
+            )
         return self._gate
+
+    def release_quickbooks(self, *, wait: bool = True) -> None:
+        """End QuickBooks' warm session now (pause, stop, quit); with ``wait`` False and a job
+        running, as soon as it ends."""
+        if self._gate is not None:  # never open QuickBooks' door just to close it
+            self._gate.release(wait=wait)
 
     @property
     def journal(self) -> Journal:

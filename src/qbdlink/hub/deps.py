@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Annotated
+from typing import Annotated, Final
 
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
@@ -12,6 +12,8 @@ from qbdlink.hub.context import HubContext
 from qbdlink.hub.errors import Unauthorized
 from qbdlink.hub.tenants.models import OperatorKey, Tenant
 from qbdlink.hub.tenants.service import authenticate, authenticate_operator
+
+READ_METHODS: Final = frozenset({"GET", "HEAD"})
 
 
 def get_context(request: Request) -> HubContext:
@@ -24,9 +26,11 @@ def get_session(request: Request) -> Iterator[Session]:
     """One transaction per request: committed when the handler returns normally.
 
     Used with ``scope="function"`` (``SessionDep``): the commit runs before the response is
-    sent, so a 2xx means committed and a failed commit answers an error instead.
+    sent, so a 2xx means committed and a failed commit answers an error instead. A GET or HEAD
+    reads: its session never waits behind writers (``Database.read_session``).
     """
-    with get_context(request).db.session() as session:
+    db = get_context(request).db
+    with db.read_session() if request.method in READ_METHODS else db.session() as session:
         yield session
 
 
@@ -59,8 +63,8 @@ def get_tenant(
 
 
 def tenant_id_for(context: HubContext, token: str) -> str:
-    """Authenticate an API key in its own short transaction (for async endpoints that wait)."""
-    with context.db.session() as session:
+    """Authenticate an API key in its own short read (for async endpoints that wait)."""
+    with context.db.read_session() as session:
         return authenticate(session, api_key=token).id
 
 

@@ -92,7 +92,8 @@ class HubSettings(BaseSettings):
     connector_silence_minutes: float = Field(default=10.0, gt=0)
     health_timeout_seconds: float = Field(default=10.0, gt=0)
     sync_page_size: int = Field(default=500, ge=1, le=1000)
-    sync_overlap_seconds: float = Field(default=300.0, ge=0)
+    # FromModifiedDate is inclusive and high-water marks are QuickBooks' own: no margin needed.
+    sync_overlap_seconds: float = Field(default=0.0, ge=0)
     sync_interval_minutes: float = Field(default=15.0, gt=0)
     background_tasks: bool = True
     background_interval_seconds: float = Field(default=1.0, gt=0)

@@ -46,9 +46,11 @@ import hmac
 import http.client
 import json
 import os
+import re
 import secrets
 import signal
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -81,6 +83,10 @@ from qbdlink.simulator.latency import LatencyModel
 FORMAT: Final = "qbdlink-sim-desktop/1"
 STATE_FILE: Final = "simulated-quickbooks.json"
 ENV_RUNTIME_DIR: Final = "QBDLINK_SIM_RUNTIME_DIR"
+# Opt-in (benchmarks): append one JSON line per session call and ProcessRequest to this file.
+ENV_REQUEST_LOG: Final = "QBDLINK_SIM_REQUEST_LOG"
+_ITERATOR_ID: Final = re.compile(r'iteratorID="([^"]*)"')
+_LOGGED_METHODS: Final = ("begin_session", "process_request", "end_session", "close_connection")
 LOOPBACK: Final = "127.0.0.1"
 MAX_BODY: Final = 256 * 1024 * 1024
 DEFAULT_TIMEOUT: Final = 60.0
@@ -276,6 +282,9 @@ class DesktopServer:
         self._thread: threading.Thread | None = None
         self._connections: dict[str, SimulatedRequestProcessor] = {}
         self._lock = threading.Lock()
+        log_path = os.environ.get(ENV_REQUEST_LOG, "").strip()
+        self.request_log: Path | None = Path(log_path) if log_path else None
+        self._log_lock = threading.Lock()
 
     def start(self) -> ServerInfo:
         """Listen, write the state file, serve in a background thread."""
@@ -359,10 +368,33 @@ class DesktopServer:
             result = getattr(connection, method)(*args)
         except ComError as error:
             return 200, {"error": {"hresult": error.hresult, "message": error.strerror}}
+        if self.request_log is not None and method in _LOGGED_METHODS:
+            self._log_call(method, connection_id, connection.app_name, params, result)
         if method == "close_connection":
             with self._lock:
                 self._connections.pop(connection_id, None)
         return 200, {"result": result}
+
+    def _log_call(
+        self, method: str, connection_id: str, app_name: str, params: dict[str, Any], result: Any
+    ) -> None:
+        # Benchmarks replay what the connector asked QuickBooks for; the response's iterator ids
+        # (in order) let a replay map the connector's Continues onto its own iterators.
+        entry: dict[str, Any] = {
+            "t": time.time(),
+            "method": method,
+            "app": app_name,
+            "connection": connection_id,
+        }
+        if method == "process_request":
+            entry["ticket"] = params.get("ticket")
+            entry["qbxml"] = params.get("qbxml")
+            entry["iterator_ids"] = _ITERATOR_ID.findall(str(result))
+        elif method != "close_connection":
+            entry["ticket"] = result if method == "begin_session" else params.get("ticket")
+        assert self.request_log is not None
+        with self._log_lock, self.request_log.open("a", encoding="utf-8") as sink:
+            sink.write(json.dumps(entry) + "\n")
 
     def control(self, action: str, params: dict[str, Any]) -> dict[str, Any]:
         """Do what the person at the PC does (quit QuickBooks, open a file...); the new state."""

@@ -40,6 +40,7 @@ from qbdlink.hub.sync.service import request_sync
 from qbdlink.hub.writes.service import link_unreachable
 
 _COUNTRY_REGION: Final = {"US": "us", "CA": "ca"}
+SEEN_RESOLUTION: Final = timedelta(seconds=30)  # how stale last_seen_at may be (seen_alive)
 HEARTBEAT_PROBLEMS: Final = {
     "quickbooks_closed": "QuickBooks is not running on the connector's PC. Open QuickBooks and "
     "the company file (or grant the connector 'Yes, always' access).",
@@ -348,6 +349,10 @@ def connector_call(
 
 
 def seen_alive(session: Session, link: Link) -> None:
-    """The connector called in: note it, and clear an offline flag."""
-    link.last_seen_at = utcnow()
+    """The connector called in: note it (at most every ``SEEN_RESOLUTION``), clear an offline
+    flag."""
+    now = utcnow()
+    # A stamp per call would make every long-poll a write; silence is judged in minutes.
+    if link.last_seen_at is None or now - link.last_seen_at >= SEEN_RESOLUTION:
+        link.last_seen_at = now
     cleared(session, link, Proof.CONNECTOR_SEEN)

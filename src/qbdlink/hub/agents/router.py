@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import random
 import time
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from qbdlink.agentapi import (
@@ -18,6 +20,7 @@ from qbdlink.agentapi import (
     Heartbeat,
     HeartbeatResponse,
     Job,
+    JobPage,
     JobResult,
     LinkStatus,
     VerifyFailure,
@@ -119,14 +122,42 @@ def heartbeat(body: Heartbeat, link: LinkDep, context: ContextDep) -> HeartbeatR
 
 
 def _authenticated_link_id(context: HubContext, token: str, version: str | None) -> str:
+    # A plain read: most polls have nothing to note (last_seen_at is stamped at most every
+    # 30 s), so a thousand polling connectors never queue behind the hub's writers.
+    with context.db.read_session() as session, session.no_autoflush:
+        link = lifecycle.connector_call(session, context, token=token, version=version)
+        check_enabled(session, tenant_id=link.tenant_id, audience="connector")
+        changed = {attr.key for attr in inspect(link).attrs if attr.history.has_changes()}
+        link_id = link.id
+        session.rollback()
+    if not changed:
+        return link_id
+    if changed == {"last_seen_at"}:
+        # Only the stamp is due: written unless another thread is writing (then a later poll
+        # writes it), so that a thousand connectors coming back at once are not a thousand
+        # writers in a row.
+        with context.db.try_session() as writer:
+            if writer is not None:
+                lifecycle.connector_call(writer, context, token=token, version=version)
+        return link_id
+    # Something else to note (an offline flag to clear, a new version): again, as a writer,
+    # so that the change is made on what is current.
     with context.db.session() as session:
         link = lifecycle.connector_call(session, context, token=token, version=version)
         check_enabled(session, tenant_id=link.tenant_id, audience="connector")
         return link.id
 
 
-def _lease(context: HubContext, link_id: str, first: bool) -> Job | float | None:
+def _lease(context: HubContext, link_id: str, first: bool, pages: bool) -> Job | float | None:
     """Lease a job (a Job), or say when the next one becomes available (seconds), or None."""
+    # A plain read first (it never waits on a lock): only a link with work due, or a lease to
+    # take back, takes the write transaction below.
+    with context.db.read_session() as session:
+        due = jobs.next_available_at(session, link_id=link_id, leases=True)
+    if due is None:
+        return None
+    if not first and due > utcnow():
+        return (due - utcnow()).total_seconds()
     with context.db.session() as session:
         if first:
             # The connector polls only with empty hands: a job still leased to it was lost.
@@ -145,8 +176,10 @@ def _lease(context: HubContext, link_id: str, first: bool) -> Job | float | None
                 lease_expires_at=job.lease_expires_at or utcnow(),
                 attempt=job.attempts,
                 keep_session=job.keep_session,
+                # A connector that can stream pages runs a sync's iterators itself.
+                stream_pages=pages and job.kind == "sync",
             )
-        available = jobs.next_available_at(session, link_id=link_id)
+        available = jobs.next_available_at(session, link_id=link_id, leases=True)
         if available is None:
             return None
         return max(0.0, (available - utcnow()).total_seconds())
@@ -162,15 +195,19 @@ async def next_job(
     token: Annotated[str, Depends(bearer_token)],
     version: VersionHeader = None,
     wait: Annotated[float, Query(ge=0, le=60)] = 25.0,
+    pages: Annotated[bool, Query()] = False,
 ) -> Job | Response:
     """Long-poll: the link's next job, held up to ``wait`` seconds, answered at once on arrival."""
     # Authenticate in a short transaction: a waiting poll holds no connection and no thread.
     link_id = await run_in_threadpool(_authenticated_link_id, context, token, version)
-    deadline = time.monotonic() + min(wait, context.settings.long_poll_seconds)
+    # Each poll ends a little before its wait, at random: connectors that came back together
+    # (after a restart of the hub) drift apart instead of renewing their polls in one herd.
+    hold = min(wait, context.settings.long_poll_seconds) * random.uniform(0.8, 1.0)
+    deadline = time.monotonic() + hold
     first = True
     with context.notifier.subscribe(jobs.link_channel(link_id)) as subscription:
         while True:
-            outcome = await run_in_threadpool(_lease, context, link_id, first)
+            outcome = await run_in_threadpool(_lease, context, link_id, first, pages)
             first = False
             if isinstance(outcome, Job):
                 return outcome
@@ -180,8 +217,9 @@ async def next_job(
             pause = remaining if outcome is None else min(remaining, max(outcome, 0.05))
             # Wake-ups are reliable (in process; LISTEN/NOTIFY across processes); the rare
             # re-check only bounds the cost of a lost one, and stays rare so that thousands of
-            # idle polls cost almost nothing.
-            await subscription.wait(min(pause, SAFETY_RECHECK_SECONDS))
+            # idle polls cost almost nothing (and are spread out, like the polls' ends).
+            recheck = SAFETY_RECHECK_SECONDS * random.uniform(0.5, 1.0)
+            await subscription.wait(min(pause, recheck))
             await asyncio.sleep(0)
 
 
@@ -192,6 +230,16 @@ def post_result(job_id: str, body: JobResult, link: LinkDep, context: ContextDep
     assert session is not None
     link.last_seen_at = utcnow()
     jobs.complete(session, context, link_id=link.id, job_id=job_id, result=body)
+    return Response(status_code=204)
+
+
+@router.post("/jobs/{job_id}/pages", status_code=204)
+def post_page(job_id: str, body: JobPage, link: LinkDep, context: ContextDep) -> Response:
+    """One page of a streamed sync job (``Job.stream_pages``), stored before the answer."""
+    session = Session.object_session(link)
+    assert session is not None
+    link.last_seen_at = utcnow()
+    jobs.record_page(session, context, link_id=link.id, job_id=job_id, page=body)
     return Response(status_code=204)
 
 

@@ -31,7 +31,7 @@ from typing import Any, Final
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from qbdlink.agentapi import JobError, JobResult, unpack_response, waits_for_quickbooks
+from qbdlink.agentapi import JobError, JobPage, JobResult, unpack_response, waits_for_quickbooks
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.db import new_id, notify, utcnow
 from qbdlink.hub.errors import Conflict, InvalidRequest, NotFound, PayloadTooLarge
@@ -72,6 +72,7 @@ class JobHandlers:
     on_retry: ErrorHandler | None = None
     on_wait: ErrorHandler | None = None
     on_cancel: JobHandler | None = None
+    on_page: SuccessHandler | None = None  # a page of a streamed job (``record_page``)
 
 
 @dataclass(frozen=True)
@@ -264,8 +265,27 @@ def _lease_next(session: Session, context: HubContext, link_id: str) -> tuple[Jo
     return job, token
 
 
-def next_available_at(session: Session, *, link_id: str) -> datetime | None:
-    """When the link's earliest queued job becomes available (for sleeping long-polls)."""
+def next_available_at(session: Session, *, link_id: str, leases: bool = False) -> datetime | None:
+    """When the link's earliest queued job becomes available (for sleeping long-polls).
+
+    With ``leases``, when the link next has work for its connector at all: a live lease holds
+    the queue until it ends (its job's result wakes the link sooner), and an expired one is
+    work now (to recover). A waiting long-poll checks this in a plain read and takes the write
+    lock of ``lease_next`` only when it is due: idle polls never queue behind writers.
+    """
+    if leases:
+        lease_ends = session.scalar(
+            select(Job.lease_expires_at)
+            .where(
+                Job.link_id == link_id,
+                Job.state == JobState.LEASED.value,
+                Job.lease_expires_at.is_not(None),
+            )
+            .order_by(Job.lease_expires_at)  # the first to end: an expired one is due now
+            .limit(1)
+        )
+        if lease_ends is not None:
+            return lease_ends
     return session.scalar(
         select(Job.available_at)
         .where(Job.link_id == link_id, Job.state == JobState.QUEUED.value)
@@ -297,28 +317,13 @@ def complete(
     session: Session, context: HubContext, *, link_id: str, job_id: str, result: JobResult
 ) -> Job:
     """Record a job's outcome from its connector and run its kind's handler."""
-    job = session.scalars(
-        select(Job).where(Job.id == job_id, Job.link_id == link_id).with_for_update()
-    ).first()
-    if job is None:
-        raise NotFound(
-            "job_not_found",
-            f"job {job_id} does not exist for this link",
-            user_facing_message="The connector sent back work this company does not have; "
-            "it was ignored. Nothing needs doing.",
-        )
+    job = _find_job(session, link_id=link_id, job_id=job_id)
     token_hash = hash_secret(result.lease_token)
     finished = (JobState.DONE.value, JobState.FAILED.value)
     if job.state in finished and job.lease_token_hash in (None, token_hash):
         return job  # a repeated post of a result already recorded: nothing more to do
     if job.state != JobState.LEASED.value or job.lease_token_hash != token_hash:
-        raise Conflict(
-            "lease_lost",
-            f"job {job_id} is no longer leased to this connector (its lease ended and it was "
-            "handed out again); drop this result",
-            user_facing_message="The connector answered too late for this piece of work; it "
-            "was handed out again and will still be done once. Nothing needs doing.",
-        )
+        raise _lease_lost(job_id)
     now = utcnow()
     job.duration_ms = result.duration_ms
     kinds = _kinds(context)
@@ -332,10 +337,39 @@ def complete(
             user_facing_message="The connector sent back an empty answer; the work will be "
             "tried again. If this keeps happening, update the connector.",
         )
-    try:
-        response = unpack_response(
-            result.response_gzip_b64, limit=context.settings.max_agent_result_bytes
+    response = _unpack(context, result.response_gzip_b64)
+    if result.read_at is not None:
+        job.payload = {**job.payload, "read_at": result.read_at.isoformat()}
+    _move(job, JobEvent.SUCCEED)
+    job.finished_at = now
+    job.error = None
+    job.lease_token_hash = token_hash  # kept so that a repeated post is recognised
+    if kinds.on_answered is not None:
+        kinds.on_answered(session, context, link_id)
+    kinds.of(job.kind).on_success(session, context, job, response)
+    notify(session, job_channel(job.id))
+    notify(session, link_channel(link_id))
+    return job
+
+
+def _find_job(session: Session, *, link_id: str, job_id: str) -> Job:
+    """The link's job, locked for this transaction (NotFound if the link has no such job)."""
+    job = session.scalars(
+        select(Job).where(Job.id == job_id, Job.link_id == link_id).with_for_update()
+    ).first()
+    if job is None:
+        raise NotFound(
+            "job_not_found",
+            f"job {job_id} does not exist for this link",
+            user_facing_message="The connector sent back work this company does not have; "
+            "it was ignored. Nothing needs doing.",
         )
+    return job
+
+
+def _unpack(context: HubContext, packed: str) -> str:
+    try:
+        return unpack_response(packed, limit=context.settings.max_agent_result_bytes)
     except ValueError as exc:
         if "inflates" in str(exc):
             raise PayloadTooLarge(
@@ -350,15 +384,58 @@ def complete(
             user_facing_message="The connector's answer arrived damaged; the work will be tried "
             "again. If this keeps happening, update the connector.",
         ) from exc
-    _move(job, JobEvent.SUCCEED)
-    job.finished_at = now
-    job.error = None
-    job.lease_token_hash = token_hash  # kept so that a repeated post is recognised
-    if kinds.on_answered is not None:
+
+
+def _lease_lost(job_id: str) -> Conflict:
+    return Conflict(
+        "lease_lost",
+        f"job {job_id} is no longer leased to this connector (its lease ended and it was "
+        "handed out again); drop this result",
+        user_facing_message="The connector answered too late for this piece of work; it "
+        "was handed out again and will still be done once. Nothing needs doing.",
+    )
+
+
+def record_page(
+    session: Session, context: HubContext, *, link_id: str, job_id: str, page: JobPage
+) -> Job:
+    """Store one page of a streamed job (committed with the caller's transaction).
+
+    Pages come in order; a page posted again (its answer was lost) is recognised by its number
+    and ignored. Each page extends the lease: a job that keeps answering is alive.
+    """
+    job = _find_job(session, link_id=link_id, job_id=job_id)
+    if job.state != JobState.LEASED.value or job.lease_token_hash != hash_secret(page.lease_token):
+        raise _lease_lost(job_id)
+    handler = _kinds(context).of(job.kind).on_page
+    if handler is None:
+        raise InvalidRequest(
+            "pages_not_accepted",
+            f"jobs of kind {job.kind!r} take one result, not pages",
+            user_facing_message="The connector sent this work back in a form the service does "
+            "not take; it will be tried again. Update the connector if this keeps happening.",
+        )
+    posted = job.payload.get("pages_posted") or {}
+    # Counted per attempt: a job handed out again streams its pages from 1.
+    seen = int(posted.get("seq", 0)) if posted.get("attempt") == job.attempts else 0
+    if page.seq <= seen:
+        return job  # posted again after a lost answer: already stored
+    if page.seq != seen + 1:
+        raise Conflict(
+            "page_out_of_order",
+            f"job {job_id} expected page {seen + 1}, got {page.seq}",
+            user_facing_message="Part of QuickBooks' answer arrived out of order; the work "
+            "will be read again. Nothing needs doing.",
+        )
+    response = _unpack(context, page.response_gzip_b64)
+    job.payload = {**job.payload, "pages_posted": {"attempt": job.attempts, "seq": page.seq}}
+    if page.read_at is not None:
+        job.payload = {**job.payload, "read_at": page.read_at.isoformat()}
+    job.lease_expires_at = utcnow() + timedelta(seconds=context.settings.lease_seconds)
+    kinds = _kinds(context)
+    if kinds.on_answered is not None and page.seq == 1:
         kinds.on_answered(session, context, link_id)
-    kinds.of(job.kind).on_success(session, context, job, response)
-    notify(session, job_channel(job.id))
-    notify(session, link_channel(link_id))
+    handler(session, context, job, response)
     return job
 
 

@@ -213,8 +213,22 @@ def _as_date(value: Any) -> date | None:
         return None
 
 
+# The API fields filter_columns reads: the store converts only these ahead of the JSON text.
+FILTER_FIELDS: Final = (
+    "ref_number",
+    "customer_ref",
+    "vendor_ref",
+    "payee_entity_ref",
+    "txn_date",
+    "is_paid",
+    "full_name",
+    "name",
+    "is_active",
+)
+
+
 def filter_columns(resource: Resource, data: Mapping[str, Any]) -> dict[str, Any]:
-    """The filter columns of a record, from its API JSON (``data``)."""
+    """The filter columns of a record, from its API JSON (``data``; ``FILTER_FIELDS`` suffice)."""
     columns: dict[str, Any] = {
         "ref_number": None,
         "customer_id": None,

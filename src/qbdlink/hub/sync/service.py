@@ -1,23 +1,32 @@
-"""The sync engine: initial load, incremental passes and deletions, one page per job.
+"""The sync engine: one job reads every resource, the connector streams the pages.
 
-Theory of operation. A sync *run* walks ``SYNC_ORDER``. For each resource it queues one query
-job; each result is stored (an upsert per page, the page counted in the checkpoint) and the
-engine decides the next job with ``plan_next`` (pure):
+Theory of operation. A sync *run* asks QuickBooks for everything in **one message set**: a
+query per resource in ``SYNC_ORDER`` (a Start where QuickBooks pages the query through an
+iterator, ``FromModifiedDate`` = the resource's high-water mark once it is loaded) and the two
+deletion queries. Small lists come back whole in that one answer; large ones come back a
+page at a time:
 
-    resource not started          -> Start query (iterator where QuickBooks has one),
-                                     FromModifiedDate = high-water - overlap once loaded
-    page with remaining > 0       -> Continue query on the same iterator (same session)
-    page with remaining == 0      -> the resource is done: its high-water mark advances to the
-                                     newest TimeModified seen; next resource
-    Continue refused (iterator lost with its session)
-                                  -> the resource starts again from Start (upserts are
-                                     idempotent), at most ``MAX_RESTARTS`` times
-    all resources done            -> one deletions job (ListDeletedQuery + TxnDeletedQuery
-                                     since the deletions high-water - overlap), then the run
-                                     ends: link up_to_date, ``sync.completed``.
+    connector that streams (polls with pages=true)
+        runs the message set, then every iterator's Continue itself, and posts each answer
+        as a page (``POST /jobs/{id}/pages``) while it already asks QuickBooks for the next:
+        QuickBooks is never idle while the hub stores. The last answer is the job's result.
+    any other agent (the QuickBooks Web Connector, an older connector)
+        answers the message set; the hub queues one Continue job per iterator still open.
 
-High-water marks are QuickBooks' own TimeModified values, never the hub's clock, so a PC
-whose clock is off cannot make the hub skip changes. A run is started by Verify, by
+Every answer, page or result, is absorbed the same way (``absorb``): records are upserted (a
+bulk upsert per response), a response whose iterator has nothing left completes its resource
+(the high-water mark advances to the newest TimeModified seen), and deletions are flagged.
+While a streamed job runs, the resources it completed are dropped from its request, so a job
+handed out again (QuickBooks closed mid-run) reads only what is left. A Continue refused
+(the iterator died with its session) starts that resource again from Start (upserts are
+idempotent), at most ``MAX_RESTARTS`` times. When a link has no sync job left, the run ends:
+link up to date, ``sync.completed``.
+
+Incremental runs read only what changed: ``FromModifiedDate`` is inclusive, so starting at the
+high-water mark itself misses nothing (the newest record is read again, a no-op upsert). High
+water marks are QuickBooks' own TimeModified values, never the hub's clock, so a PC whose clock
+is off cannot make the hub skip changes. ``sync_overlap_seconds`` (0 by default) widens the
+window for operators who want a margin. A run is started by Verify, by
 ``POST /v1/links/{id}/sync`` or by the schedule (interval, optional daily UTC window, pause).
 """
 
@@ -27,7 +36,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from typing import Any, Final
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from qbdlink.hub.context import HubContext
@@ -58,6 +67,7 @@ from qbdlink.qbxml import (
 MAX_RESTARTS: Final = 3
 ORPHANED_AFTER: Final = timedelta(minutes=10)  # a run with no job left this long has ended
 DELETIONS: Final = "_deleted"
+DELETION_REQUESTS: Final = ("lists", "txns")  # requestIDs of the two deletion queries
 _DELETED_RESOURCE: Final = {t: r.name for r in RESOURCES.values() for t in r.deleted_types}
 
 
@@ -153,6 +163,55 @@ def is_due(link: Link, now: datetime) -> bool:
     return in_window(link, now)
 
 
+def step_payload(step: PageStep) -> dict[str, Any]:
+    """A step as a job's payload stores it."""
+    return {
+        "resource": step.resource,
+        "iterator": step.iterator,
+        "iterator_id": step.iterator_id,
+        "from_modified": step.from_modified.isoformat() if step.from_modified else None,
+    }
+
+
+def step_from(payload: dict[str, Any]) -> PageStep:
+    """The step a payload entry describes."""
+    since = payload.get("from_modified")
+    return PageStep(
+        payload["resource"],
+        payload.get("iterator"),
+        payload.get("iterator_id"),
+        datetime.fromisoformat(since) if since else None,
+    )
+
+
+def job_steps(payload: dict[str, Any]) -> tuple[list[PageStep], bool]:
+    """The queries a sync job still holds, and whether it reads deletions.
+
+    Jobs queued before runs read everything at once held one step (``resource``) each.
+    """
+    if "steps" in payload:
+        return [step_from(entry) for entry in payload["steps"]], "deletions" in payload
+    if payload.get("resource") == DELETIONS:
+        return [], True
+    return [step_from(payload)], False
+
+
+def deletions_since(payload: dict[str, Any]) -> datetime | None:
+    """Where a job's deletion queries start (None: from the beginning)."""
+    since = (payload.get("deletions") or {}).get("since")
+    return datetime.fromisoformat(since) if since else None
+
+
+def job_requests(
+    steps: list[PageStep], *, deletions: bool, since: datetime | None, page_size: int
+) -> list[Request]:
+    """The message set of a sync job: its steps' queries, then the deletion queries."""
+    requests = [build_query(step, page_size=page_size) for step in steps]
+    if deletions:
+        requests.extend(deletions_request(since))
+    return requests
+
+
 # -- acting on the plan --------------------------------------------------------------------------
 def _cursor(session: Session, link_id: str, resource: str) -> SyncCursor:
     cursor = session.get(SyncCursor, (link_id, resource))
@@ -163,38 +222,62 @@ def _cursor(session: Session, link_id: str, resource: str) -> SyncCursor:
     return cursor
 
 
-def _enqueue_step(
-    session: Session, context: HubContext, link: Link, step: PageStep, page: int
+def _overlap(context: HubContext) -> timedelta:
+    return timedelta(seconds=context.settings.sync_overlap_seconds)
+
+
+def _enqueue(
+    session: Session,
+    context: HubContext,
+    link: Link,
+    steps: list[PageStep],
+    *,
+    deletions: datetime | bool = False,
+    page: int = 0,
 ) -> Job:
-    request = build_query(step, page_size=context.settings.sync_page_size)
-    payload = {
-        "resource": step.resource,
-        "iterator": step.iterator,
-        "iterator_id": step.iterator_id,
-        "from_modified": step.from_modified.isoformat() if step.from_modified else None,
-        "page": page,
-    }
+    """Queue one sync job: ``steps`` (and the deletion queries when ``deletions`` is not False:
+    True reads every deletion, a datetime those since then)."""
+    reads_deletions = deletions is not False
+    since = deletions if isinstance(deletions, datetime) else None
+    payload: dict[str, Any] = {"steps": [step_payload(step) for step in steps], "page": page}
+    if reads_deletions:
+        payload["deletions"] = {"since": since.isoformat() if since else None}
+    requests = job_requests(
+        steps,
+        deletions=reads_deletions,
+        since=since,
+        page_size=context.settings.sync_page_size,
+    )
     return jobs.enqueue(
         session,
         link_id=link.id,
         kind="sync",
-        qbxml=encode_requests([request]),
+        qbxml=encode_requests(requests),
         payload=payload,
-        keep_session=step.iterator is not None,
+        keep_session=True,
         max_attempts=context.settings.job_max_attempts,
     )
 
 
-def _start_resource(session: Session, context: HubContext, link: Link, index: int) -> None:
-    name = SYNC_ORDER[index]
-    cursor = _cursor(session, link.id, name)
-    cursor.run_started_at = utcnow()
-    cursor.run_high_water = None
-    cursor.pages_done = 0
-    cursor.records_done = 0
-    overlap = timedelta(seconds=context.settings.sync_overlap_seconds)
-    _progress(link, resource=name, index=index)
-    _enqueue_step(session, context, link, first_step(RESOURCES[name], cursor, overlap), 0)
+def _start_run(session: Session, context: HubContext, link: Link) -> None:
+    """Queue the run's one job: every resource from its high-water mark, and deletions."""
+    now = utcnow()
+    overlap = _overlap(context)
+    steps = []
+    for name in SYNC_ORDER:
+        cursor = _cursor(session, link.id, name)
+        cursor.run_started_at = now
+        cursor.run_high_water = None
+        cursor.pages_done = 0
+        cursor.records_done = 0
+        cursor.restarts = 0
+        steps.append(first_step(RESOURCES[name], cursor, overlap))
+    deleted = _cursor(session, link.id, DELETIONS)
+    since: datetime | bool = True
+    if deleted.deleted_high_water is not None:
+        since = deleted.deleted_high_water - overlap
+    _progress(link, resource=SYNC_ORDER[0], index=0, done=[])
+    _enqueue(session, context, link, steps, deletions=since)
 
 
 def _progress(link: Link, **changes: Any) -> None:
@@ -224,19 +307,8 @@ def request_sync(session: Session, context: HubContext, *, link: Link, reason: s
         "counts": {},
     }
     apply(session, link, SyncStarted())
-    _start_resource(session, context, link, 0)
+    _start_run(session, context, link)
     return True
-
-
-def _step_of(job: Job) -> PageStep:
-    payload = job.payload
-    since = payload.get("from_modified")
-    return PageStep(
-        payload["resource"],
-        payload.get("iterator"),
-        payload.get("iterator_id"),
-        datetime.fromisoformat(since) if since else None,
-    )
 
 
 def _link_for(session: Session, job: Job) -> Link:
@@ -245,102 +317,137 @@ def _link_for(session: Session, job: Job) -> Link:
     return link
 
 
-def _on_success(session: Session, context: HubContext, job: Job, response_xml: str) -> None:
-    link = _link_for(session, job)
-    if link.sync_started_at is None or link.disabled_at is not None:
-        return  # the run was reset or the link disabled meanwhile
-    if job.payload.get("resource") == DELETIONS:
-        _finish_deletions(session, context, link, response_xml)
-        return
-    step = _step_of(job)
-    try:
-        response = decode_responses(response_xml)[0]
-    except (QBXMLError, IndexError) as exc:
-        _abort(session, link, "bad_response", f"QuickBooks' answer could not be read: {exc}")
-        return
-    cursor = _cursor(session, link.id, step.resource)
-    if response.severity == "Error":
-        if step.iterator == "Continue" and cursor.restarts < MAX_RESTARTS:
-            # The iterator died with its session: start this resource again, cleanly.
-            cursor.restarts += 1
-            overlap = timedelta(seconds=context.settings.sync_overlap_seconds)
-            _enqueue_step(
-                session, context, link, first_step(RESOURCES[step.resource], cursor, overlap), 0
-            )
-            return
-        _abort(
-            session,
-            link,
-            "quickbooks_error",
-            f"QuickBooks refused the {RESOURCES[step.resource].query} query "
-            f"({response.status_code}: {response.message})",
-            integration_code=response.status_code,
-        )
-        return
-    resource = RESOURCES[step.resource]
-    # A resource's first load announces no record events (thousands of record.created would
-    # flood receivers): sync.completed says it is loaded. Later passes announce each change.
-    newest = upsert_records(
-        session,
-        link_id=link.id,
-        resource=resource,
-        records=response.records,
-        announce=cursor.initial_done,
-    )
-    if newest is not None and (cursor.run_high_water is None or newest > cursor.run_high_water):
-        cursor.run_high_water = newest
-    cursor.pages_done += 1
-    cursor.records_done += len(response.records)
-    progress = dict(link.sync_progress or {})
-    counts = dict(progress.get("counts", {}))
-    counts[step.resource] = counts.get(step.resource, 0) + len(response.records)
-    _progress(
-        link,
-        pages=int(progress.get("pages", 0)) + 1,
-        records=int(progress.get("records", 0)) + len(response.records),
-        counts=counts,
-        resource=step.resource,
-    )
-    cleared(session, link, Proof.SYNC_PAGE_STORED)
-    next_step = plan_next(step, response)
-    if next_step is not None:
-        _enqueue_step(session, context, link, next_step, int(job.payload.get("page", 0)) + 1)
-        return
-    # The resource is complete: advance its high-water mark, then the next resource.
-    if cursor.run_high_water is not None and (
-        cursor.modified_high_water is None or cursor.run_high_water > cursor.modified_high_water
-    ):
-        cursor.modified_high_water = cursor.run_high_water
-    cursor.initial_done = True
-    cursor.restarts = 0
-    cursor.last_synced_at = utcnow()
-    index = SYNC_ORDER.index(step.resource) + 1
-    if index < len(SYNC_ORDER):
-        _start_resource(session, context, link, index)
-        return
-    deleted = _cursor(session, link.id, DELETIONS)
-    since = None
-    if deleted.deleted_high_water is not None:
-        since = deleted.deleted_high_water - timedelta(
-            seconds=context.settings.sync_overlap_seconds
-        )
-    _progress(link, resource=DELETIONS)
-    jobs.enqueue(
-        session,
-        link_id=link.id,
-        kind="sync",
-        qbxml=encode_requests(deletions_request(since)),
-        payload={"resource": DELETIONS},
-        max_attempts=context.settings.job_max_attempts,
-    )
+@dataclass
+class _Absorbed:
+    """What one answer did: resources completed, iterators still open, whether the run failed."""
+
+    completed: list[str]
+    open_iterators: list[PageStep]
+    restarts: list[str]
+    deletions_read: bool = False
+    failed: bool = False
 
 
-def _finish_deletions(session: Session, context: HubContext, link: Link, response_xml: str) -> None:
+def absorb(
+    session: Session, context: HubContext, link: Link, job: Job, response_xml: str
+) -> _Absorbed:
+    """Store one answer of a sync job (a streamed page or the result): records, completed
+    resources, deletions. Open iterators are returned, not followed (the caller decides)."""
+    outcome = _Absorbed([], [], [])
     try:
         responses = decode_responses(response_xml)
     except QBXMLError as exc:
         _abort(session, link, "bad_response", f"QuickBooks' answer could not be read: {exc}")
-        return
+        outcome.failed = True
+        return outcome
+    steps, _ = job_steps(job.payload)
+    by_resource = {step.resource: step for step in steps}
+    deletions: list[Response] = []
+    progress = dict(link.sync_progress or {})
+    counts = dict(progress.get("counts", {}))
+    pages = int(progress.get("pages", 0))
+    total = int(progress.get("records", 0))
+    latest: str | None = None
+    for response in responses:
+        name = response.request_id or ""
+        if name in DELETION_REQUESTS:
+            deletions.append(response)
+            continue
+        step = by_resource.get(name)
+        if step is None or name not in RESOURCES:
+            continue  # not a query of this job (an old job's answer): nothing to store
+        cursor = _cursor(session, link.id, name)
+        if response.severity == "Error":
+            iterating = step.iterator == "Continue" or cursor.pages_done > 0
+            if RESOURCES[name].iterator and iterating and cursor.restarts < MAX_RESTARTS:
+                # The iterator died with its session: start this resource again, cleanly.
+                cursor.restarts += 1
+                outcome.restarts.append(name)
+                continue
+            _abort(
+                session,
+                link,
+                "quickbooks_error",
+                f"QuickBooks refused the {RESOURCES[name].query} query "
+                f"({response.status_code}: {response.message})",
+                integration_code=response.status_code,
+            )
+            outcome.failed = True
+            return outcome
+        resource = RESOURCES[name]
+        # A resource's first load announces no record events (thousands of record.created
+        # would flood receivers): sync.completed says it is loaded. Later passes announce.
+        newest = upsert_records(
+            session,
+            link_id=link.id,
+            resource=resource,
+            records=response.records,
+            announce=cursor.initial_done,
+        )
+        if newest is not None and (cursor.run_high_water is None or newest > cursor.run_high_water):
+            cursor.run_high_water = newest
+        cursor.pages_done += 1
+        cursor.records_done += len(response.records)
+        counts[name] = counts.get(name, 0) + len(response.records)
+        total += len(response.records)
+        latest = name
+        following = plan_next(step, response)
+        if following is not None:
+            outcome.open_iterators.append(following)
+            continue
+        _resource_done(cursor, _read_at(job))
+        outcome.completed.append(name)
+    done = list(progress.get("done") or [])
+    done.extend(name for name in outcome.completed if name not in done)
+    _progress(
+        link,
+        pages=pages + 1,  # one answer of QuickBooks stored (a message set, or one page)
+        records=total,
+        counts=counts,
+        resource=latest or progress.get("resource"),
+        index=min(len(done), len(SYNC_ORDER) - 1),
+        done=done,
+    )
+    if deletions:
+        if not _absorb_deletions(session, link, deletions):
+            outcome.failed = True
+            return outcome
+        outcome.deletions_read = True
+    cleared(session, link, Proof.SYNC_PAGE_STORED)
+    return outcome
+
+
+def _read_at(job: Job) -> datetime | None:
+    when = job.payload.get("read_at")
+    return datetime.fromisoformat(when) if isinstance(when, str) else None
+
+
+def next_read_from(newest: datetime, read_at: datetime | None) -> datetime:
+    """Where the next run reads from, after a run whose newest record is ``newest``.
+
+    TimeModified has whole seconds and the filter is inclusive. If the read began in a later
+    second than ``newest`` (by the PC's clock, which QuickBooks stamps TimeModified with), no
+    change can still land in ``newest``'s second: the next read starts one second on, and the
+    records of that second are not read again. Otherwise it starts at ``newest`` itself.
+    """
+    if read_at is not None and newest + timedelta(seconds=1) <= read_at.replace(microsecond=0):
+        return newest + timedelta(seconds=1)
+    return newest
+
+
+def _resource_done(cursor: SyncCursor, read_at: datetime | None) -> None:
+    """A resource is read to its end: its high-water mark (where the next read starts)
+    advances."""
+    if cursor.run_high_water is not None:
+        start = next_read_from(cursor.run_high_water, read_at)
+        if cursor.modified_high_water is None or start > cursor.modified_high_water:
+            cursor.modified_high_water = start
+    cursor.initial_done = True
+    cursor.restarts = 0
+    cursor.last_synced_at = utcnow()
+
+
+def _absorb_deletions(session: Session, link: Link, responses: list[Response]) -> bool:
     cursor = _cursor(session, link.id, DELETIONS)
     removed = 0
     newest = cursor.deleted_high_water
@@ -353,7 +460,7 @@ def _finish_deletions(session: Session, context: HubContext, link: Link, respons
                 f"QuickBooks refused {response.name} ({response.status_code}: {response.message})",
                 integration_code=response.status_code,
             )
-            return
+            return False
         by_resource: dict[str, list[tuple[str, datetime | None]]] = {}
         for record in response.records:
             del_type = record.get("ListDelType") or record.get("TxnDelType")
@@ -369,13 +476,92 @@ def _finish_deletions(session: Session, context: HubContext, link: Link, respons
             removed += mark_deleted(session, link_id=link.id, resource=name, deletions=items)
     cursor.deleted_high_water = newest
     cursor.last_synced_at = utcnow()
-    _complete_run(session, context, link, removed)
+    progress = dict(link.sync_progress or {})
+    _progress(link, deleted=int(progress.get("deleted", 0)) + removed)
+    return True
 
 
-def _complete_run(session: Session, context: HubContext, link: Link, removed: int) -> None:
+def _run_is_live(link: Link) -> bool:
+    return link.sync_started_at is not None and link.disabled_at is None
+
+
+def _on_page(session: Session, context: HubContext, job: Job, response_xml: str) -> None:
+    """A page of a streamed sync job: store it; drop what it completed from the job's request
+    (a job handed out again reads only what is left)."""
+    link = _link_for(session, job)
+    if not _run_is_live(link):
+        return
+    outcome = absorb(session, context, link, job, response_xml)
+    if outcome.failed:
+        return
+    for name in outcome.restarts:
+        _restart(session, context, link, name)
+    finished = set(outcome.completed) | set(outcome.restarts)
+    if finished or outcome.deletions_read:
+        _narrow(context, job, finished, drop_deletions=outcome.deletions_read)
+
+
+def _narrow(context: HubContext, job: Job, finished: set[str], *, drop_deletions: bool) -> None:
+    steps, deletions = job_steps(job.payload)
+    left = [step for step in steps if step.resource not in finished]
+    deletions = deletions and not drop_deletions
+    if not left and not deletions:
+        return  # its last answer is on its way; a message set cannot be empty
+    payload = {key: value for key, value in job.payload.items() if key != "deletions"}
+    payload["steps"] = [step_payload(step) for step in left]
+    if deletions:
+        payload["deletions"] = job.payload.get("deletions") or {"since": None}
+    job.payload = payload
+    job.qbxml = encode_requests(
+        job_requests(
+            left,
+            deletions=deletions,
+            since=deletions_since(payload),
+            page_size=context.settings.sync_page_size,
+        )
+    ).decode("utf-8")
+
+
+def _restart(session: Session, context: HubContext, link: Link, name: str) -> None:
+    cursor = _cursor(session, link.id, name)
+    cursor.pages_done = 0
+    _enqueue(session, context, link, [first_step(RESOURCES[name], cursor, _overlap(context))])
+
+
+def _on_success(session: Session, context: HubContext, job: Job, response_xml: str) -> None:
+    link = _link_for(session, job)
+    if not _run_is_live(link):
+        return  # the run was reset or the link disabled meanwhile
+    outcome = absorb(session, context, link, job, response_xml)
+    if outcome.failed:
+        return
+    for name in outcome.restarts:
+        _restart(session, context, link, name)
+    page = int(job.payload.get("page", 0)) + 1
+    for step in outcome.open_iterators:
+        # An agent that does not stream pages: the hub asks for each next page.
+        _enqueue(session, context, link, [step], page=page)
+    if outcome.restarts or outcome.open_iterators:
+        return
+    pending = session.scalar(
+        select(func.count())
+        .select_from(Job)
+        .where(
+            Job.link_id == link.id,
+            Job.kind == "sync",
+            Job.id != job.id,
+            Job.state.in_(("queued", "leased")),
+        )
+    )
+    if not pending:
+        _complete_run(session, context, link)
+
+
+def _complete_run(session: Session, context: HubContext, link: Link) -> None:
     now = utcnow()
     progress = dict(link.sync_progress or {})
     started = link.sync_started_at or now
+    removed = int(progress.get("deleted", 0))
     summary = {
         "link_id": link.id,
         "started_at": started.isoformat(),
@@ -459,7 +645,11 @@ def _on_wait(session: Session, context: HubContext, job: Job, error: dict[str, A
 
 
 HANDLERS: Final = jobs.JobHandlers(
-    on_success=_on_success, on_failure=_on_failure, on_retry=_on_retry, on_wait=_on_wait
+    on_success=_on_success,
+    on_failure=_on_failure,
+    on_retry=_on_retry,
+    on_wait=_on_wait,
+    on_page=_on_page,
 )
 
 

@@ -52,7 +52,8 @@ def preferred_wait(prefer: str | None) -> float | None:
 
 
 def _read(context: HubContext, tenant_id: str, operation_id: str) -> dict[str, Any]:
-    with context.db.session() as session:
+    # A plain read: clients polling operations never queue behind the writes they wait for.
+    with context.db.read_session() as session:
         operation = service.get_operation(session, tenant_id=tenant_id, operation_id=operation_id)
         return service.operation_view(operation)
 
