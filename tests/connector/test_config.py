@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -167,3 +168,22 @@ def test_the_environment_of_one_region_does_not_move_the_other(
     monkeypatch.setenv("QBDLINK_HUB_URL_US", "http://127.0.0.1:8002")
 
     assert ConnectorConfig().hub_url_for("ca") == DEFAULT_HUB_URLS["ca"]
+
+
+def test_programs_starting_together_agree_on_one_new_config(tmp_path: Path) -> None:
+    # The tray and the background program start together at log-in, with no config yet.
+    path = tmp_path / "connector.json"
+    start = threading.Barrier(8)
+    machine_ids: list[str] = []
+
+    def first_run() -> None:
+        start.wait()
+        machine_ids.append(config_module.load(path).machine_id)
+
+    threads = [threading.Thread(target=first_run) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert set(machine_ids) == {config_module.load(path).machine_id}

@@ -183,3 +183,9 @@ def test_headroom_is_above_one_exactly_when_the_target_is_beaten(
     report: ModuleType, value: float | None, op: str, target: float, expected: float | None
 ) -> None:
     assert report.headroom(value, op, target) == expected
+
+
+def test_the_committed_docs_show_the_committed_benchmark_results(report: ModuleType) -> None:
+    # README's speed table and docs/PERFORMANCE.md must come from bench/results/latest.json
+    # (make bench regenerates all three together).
+    assert report.main(["--check"]) == 0

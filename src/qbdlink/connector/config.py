@@ -129,8 +129,10 @@ def load(path: Path | None = None) -> ConnectorConfig:
     path = path or home() / CONFIG_FILE
     if not path.exists():
         config = ConnectorConfig()
-        save(config, path)
-        return config
+        if _create(config, path):
+            return config
+        # Another process (the tray and the background program start together at log-in)
+        # created it first: its machine id is the one that counts.
     raw = json.loads(path.read_text(encoding="utf-8"))
     config = ConnectorConfig.model_validate(raw)
     if "machine_id" not in raw:
@@ -141,7 +143,25 @@ def load(path: Path | None = None) -> ConnectorConfig:
 def save(config: ConnectorConfig, path: Path | None = None) -> None:
     """Write the config atomically (a crash never leaves half a file)."""
     path = path or home() / CONFIG_FILE
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(config.model_dump_json(indent=2), encoding="utf-8")
+    temporary = _written(config, path)
     os.replace(temporary, path)
+
+
+def _written(config: ConnectorConfig, path: Path) -> Path:
+    """The config written to a temporary file of this writer's own, beside ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+    temporary.write_text(config.model_dump_json(indent=2), encoding="utf-8")
+    return temporary
+
+
+def _create(config: ConnectorConfig, path: Path) -> bool:
+    """Write a first config unless one appeared meanwhile; True if this one was written."""
+    temporary = _written(config, path)
+    try:
+        os.link(temporary, path)  # fails if the file exists: never replaces another's config
+    except FileExistsError:
+        return False
+    finally:
+        temporary.unlink(missing_ok=True)
+    return True
