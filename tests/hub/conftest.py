@@ -423,8 +423,12 @@ class ScriptedAgent:
             headers={**self.headers, "Content-Type": "application/json"},
         )
 
-    async def run_streaming_until_idle(self, max_jobs: int = 100) -> int:
-        """Answer jobs as a streaming connector does until none is waiting; return how many."""
+    async def run_streaming_until_idle(
+        self, max_jobs: int = 100, *, read_at: datetime | None = None
+    ) -> int:
+        """Answer jobs as a streaming connector does until none is waiting; return how many.
+
+        ``read_at``: when the connector says it asked QuickBooks (default: now)."""
         count = 0
         while count < max_jobs:
             job = await self.poll(pages=True)
@@ -432,11 +436,11 @@ class ScriptedAgent:
                 return count
             if job.stream_pages:
                 # As the connector does: the time the message set went to QuickBooks.
-                read_at = datetime.now(UTC)
-                pages, answer = self.stream(job, read_at)
+                asked = read_at or datetime.now(UTC)
+                pages, answer = self.stream(job, asked)
                 for page in pages:
                     assert (await self.post_page(job, page)).status_code == 204
-                response = await self.post_answer(job, answer, read_at)
+                response = await self.post_answer(job, answer, asked)
             else:
                 response = await self.answer(job)
             assert response.status_code == 204, response.text

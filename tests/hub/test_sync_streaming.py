@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from qbdlink.agentapi import AGENT_PREFIX, JobError, JobPage, JobResult
 from qbdlink.hub.records.models import StoredRecord
 from qbdlink.hub.sync.service import next_read_from
-from qbdlink.qbxml import Request, decode_responses
+from qbdlink.qbxml import Request, decode_requests, decode_responses
 from tests.hub.conftest import Hub
 
 pytestmark = [pytest.mark.anyio, pytest.mark.both_databases]
@@ -231,3 +231,29 @@ def test_without_a_read_time_the_newest_second_is_read_again() -> None:
     newest = datetime(2026, 12, 6, 9, 30, 15, tzinfo=UTC)
 
     assert next_read_from(newest, None) == newest
+
+
+async def test_a_deletion_already_seen_is_not_asked_for_again(hub: Hub, make_agent: Any) -> None:
+    link_id, agent = await _verified_link(hub, make_agent)
+    await agent.run_streaming_until_idle()
+    added = decode_responses(
+        agent.quickbooks(Request("CustomerAddRq", {"CustomerAdd": {"Name": "Short Stay"}}))
+    )[0].records[0]
+    agent.quickbooks(Request("ListDelRq", {"ListDelType": "Customer", "ListID": added["ListID"]}))
+    deleted = decode_responses(
+        agent.quickbooks(Request("ListDeletedQueryRq", {"ListDelType": ["Customer"]}))
+    )[0]
+    when = max(record["TimeDeleted"] for record in deleted.records).astimezone(UTC)
+    await hub.api("POST", f"/v1/links/{link_id}/sync")
+    # The connector asked QuickBooks two seconds after the deletion: its second had passed.
+    await agent.run_streaming_until_idle(read_at=when + timedelta(seconds=2))
+
+    await hub.api("POST", f"/v1/links/{link_id}/sync")
+    job = await agent.poll(pages=True)
+
+    assert job is not None
+    window = decode_requests(job.qbxml).requests
+    since = next(r for r in window if r.name == "ListDeletedQueryRq").fields[
+        "DeletedDateRangeFilter"
+    ]["FromDeletedDate"]
+    assert since.astimezone(UTC) == when + timedelta(seconds=1)

@@ -409,7 +409,7 @@ def absorb(
         done=done,
     )
     if deletions:
-        if not _absorb_deletions(session, link, deletions):
+        if not _absorb_deletions(session, link, deletions, _read_at(job)):
             outcome.failed = True
             return outcome
         outcome.deletions_read = True
@@ -447,10 +447,12 @@ def _resource_done(cursor: SyncCursor, read_at: datetime | None) -> None:
     cursor.last_synced_at = utcnow()
 
 
-def _absorb_deletions(session: Session, link: Link, responses: list[Response]) -> bool:
+def _absorb_deletions(
+    session: Session, link: Link, responses: list[Response], read_at: datetime | None
+) -> bool:
     cursor = _cursor(session, link.id, DELETIONS)
     removed = 0
-    newest = cursor.deleted_high_water
+    before = newest = cursor.deleted_high_water
     for response in responses:
         if response.severity == "Error":
             _abort(
@@ -474,6 +476,9 @@ def _absorb_deletions(session: Session, link: Link, responses: list[Response]) -
                 by_resource.setdefault(name, []).append((str(identifier), when_utc))
         for name, items in by_resource.items():
             removed += mark_deleted(session, link_id=link.id, resource=name, deletions=items)
+    if newest is not None and newest != before:
+        # As for records: a second already past when QuickBooks was asked is not read again.
+        newest = next_read_from(newest, read_at)
     cursor.deleted_high_water = newest
     cursor.last_synced_at = utcnow()
     progress = dict(link.sync_progress or {})
