@@ -11,7 +11,6 @@ position in the logged responses. No I/O here: the replay sends through a functi
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -21,18 +20,6 @@ from typing import Any, Final
 _REQUEST_NAME: Final = re.compile(r"<(\w+Rq)[\s/>]")
 _ITERATOR_ID: Final = re.compile(r'iteratorID="([^"]*)"')
 _CONTAINER: Final = "QBXMLMsgsRq"
-
-
-def percentile(values: Sequence[float], q: float) -> float:
-    """The ``q``-th percentile (0-100) of ``values``, interpolated between closest ranks."""
-    if not values:
-        raise ValueError("percentile of no values")
-    if not 0 <= q <= 100:
-        raise ValueError(f"q must be within 0..100, not {q}")
-    ordered = sorted(values)
-    position = (len(ordered) - 1) * q / 100
-    low, high = math.floor(position), math.ceil(position)
-    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
 @dataclass(frozen=True, slots=True)

@@ -162,7 +162,7 @@ class _Raw:
         # The same rows with their data as the API's JSON object, for the driver to serialise
         # (psycopg's Json adapter; sqlite3 has none, so the standard library's json.dumps,
         # which is what the adapter calls): a driver inserting records, not prepared text.
-        position = self.columns.index("data")
+        self.data_at = position = self.columns.index("data")
         self.objects = [
             (*row[:position], json.loads(row[position]), *row[position + 1 :]) for row in self.rows
         ]
@@ -172,17 +172,12 @@ class _Raw:
 
     def with_serialising(self) -> int:
         """The same insert, the driver serialising each row's JSON object."""
-        position = self.columns.index("data")
-        if self.dialect == "sqlite":
-            dumps = json.dumps
-            rows = [
-                (*row[:position], dumps(row[position]), *row[position + 1 :])
-                for row in self.objects
-            ]
-        else:
-            rows = [
-                (*row[:position], Json(row[position]), *row[position + 1 :]) for row in self.objects
-            ]
+        position = self.data_at
+        serialise: Callable[[Any], Any] = json.dumps if self.dialect == "sqlite" else Json
+        rows = [
+            (*row[:position], serialise(row[position]), *row[position + 1 :])
+            for row in self.objects
+        ]
         return self._insert(rows)
 
     def _insert(self, all_rows: list[tuple[Any, ...]]) -> int:

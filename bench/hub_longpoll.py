@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import math
 import os
 import socket
 import statistics
@@ -28,7 +27,7 @@ import httpx
 from pydantic import SecretStr
 from sqlalchemy import text
 
-from bench._common import BenchOutput, TargetSpec
+from bench._common import BenchOutput, TargetSpec, percentile
 from qbdlink.agentapi import AGENT_PREFIX, CONNECTOR_VERSION_HEADER
 from qbdlink.hub import HubSettings
 from qbdlink.hub.context import HubContext
@@ -100,11 +99,6 @@ async def _settled(pid: int, *, limit: float = 30.0) -> None:
         await asyncio.sleep(0.5)
         if _cpu_seconds(pid) - before < 0.05:
             return
-
-
-def _percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(len(ordered) * fraction) - 1)]
 
 
 async def _measure(
@@ -210,12 +204,12 @@ async def _measure(
         "settle_seconds": round(settle_seconds, 1),
         "rest_calls": len(rest_ms),
         "rest_p50_ms": round(statistics.median(rest_ms), 1),
-        "rest_p99_ms": round(_percentile(rest_ms, 0.99), 1),
+        "rest_p99_ms": round(percentile(rest_ms, 99), 1),
         "rest_5xx": server_errors,
         "wakes": len(latencies),
         "wakes_missed": len(sent) - len(latencies),
         "wake_latency_p50_ms": round(statistics.median(latencies), 1),
-        "wake_latency_p95_ms": round(_percentile(latencies, 0.95), 1),
+        "wake_latency_p95_ms": round(percentile(latencies, 95), 1),
     }
 
 

@@ -21,8 +21,8 @@ from typing import Any, Final
 
 import httpx
 
-from bench._common import BenchOutput, TargetSpec
-from bench._floor import percentile, request_names, window
+from bench._common import BenchOutput, TargetSpec, percentile
+from bench._floor import request_names, window
 from bench._stack import (
     CONNECTOR_APP,
     REALISTIC,

@@ -10,12 +10,12 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
+from bench._common import percentile  # noqa: E402
 from bench._floor import (  # noqa: E402
     LoggedCall,
     is_company_guard,
     open_sessions,
     parse_log,
-    percentile,
     replay,
     window,
 )

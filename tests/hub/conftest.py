@@ -40,7 +40,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 
 from qbdlink.agentapi import (
     AGENT_PREFIX,
@@ -58,6 +58,7 @@ from qbdlink.hub.context import HubContext
 from qbdlink.hub.db import Database
 from qbdlink.hub.jobs.service import recover_expired_leases
 from qbdlink.hub.models import Base
+from qbdlink.hub.records.models import StoredRecord
 from qbdlink.hub.settings import HubSettings
 from qbdlink.hub.sync.service import start_due_syncs
 from qbdlink.hub.tenants.service import create_tenant
@@ -464,6 +465,37 @@ class ScriptedAgent:
         """End the QuickBooks session and connection."""
         self.processor.close_connection()
         self.desktop.close()
+
+
+def count_in_quickbooks(agent: ScriptedAgent, query: str, **fields: Any) -> int:
+    """How many records ``query`` finds in the agent's simulated QuickBooks."""
+    return len(decode_responses(agent.quickbooks(Request(f"{query}Rq", fields)))[0].records)
+
+
+def stored_count(hub: Hub, link_id: str, resource: str, *, deleted: bool = False) -> int:
+    """How many records of ``resource`` the hub stores for the link (deleted ones or not)."""
+    with hub.context.db.session() as session:
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(StoredRecord)
+                .where(
+                    StoredRecord.link_id == link_id,
+                    StoredRecord.resource == resource,
+                    StoredRecord.deleted.is_(deleted),
+                )
+            )
+            or 0
+        )
+
+
+async def verified_link(hub: Hub, make_agent: Any) -> tuple[str, Any]:
+    """A link claimed and verified by a fresh agent (the initial sync is queued, not run)."""
+    link_id, key = await hub.enable_link()
+    agent = make_agent()
+    await agent.claim(key)
+    await agent.verify()
+    return link_id, agent
 
 
 @pytest.fixture

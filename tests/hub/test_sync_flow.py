@@ -5,44 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from qbdlink.hub.records.models import StoredRecord
 from qbdlink.hub.resources import SYNC_ORDER
 from qbdlink.qbxml import Request, decode_responses
-from tests.hub.conftest import Hub
+from tests.hub.conftest import Hub, count_in_quickbooks, stored_count, verified_link
 
 pytestmark = [pytest.mark.anyio, pytest.mark.both_databases]
-
-
-def _count_in_quickbooks(agent: Any, query: str, **fields: Any) -> int:
-    response = decode_responses(agent.quickbooks(Request(f"{query}Rq", fields)))[0]
-    return len(response.records)
-
-
-def _stored(hub: Hub, link_id: str, resource: str, *, deleted: bool = False) -> int:
-    with hub.context.db.session() as session:
-        return int(
-            session.scalar(
-                select(func.count())
-                .select_from(StoredRecord)
-                .where(
-                    StoredRecord.link_id == link_id,
-                    StoredRecord.resource == resource,
-                    StoredRecord.deleted.is_(deleted),
-                )
-            )
-            or 0
-        )
-
-
-async def _verified_link(hub: Hub, make_agent: Any) -> tuple[str, Any]:
-    """A link claimed and verified by a fresh agent (the initial sync is queued, not run)."""
-    link_id, key = await hub.enable_link()
-    agent = make_agent()
-    await agent.claim(key)
-    await agent.verify()
-    return link_id, agent
 
 
 async def test_verify_starts_the_initial_sync_and_every_count_matches_quickbooks(
@@ -56,21 +26,21 @@ async def test_verify_starts_the_initial_sync_and_every_count_matches_quickbooks
     await agent.run_until_idle()
 
     expected = {
-        "customers": _count_in_quickbooks(agent, "CustomerQuery", ActiveStatus="All"),
-        "invoices": _count_in_quickbooks(agent, "InvoiceQuery"),
-        "receive_payments": _count_in_quickbooks(agent, "ReceivePaymentQuery"),
-        "accounts": _count_in_quickbooks(agent, "AccountQuery", ActiveStatus="All"),
-        "items": _count_in_quickbooks(agent, "ItemQuery", ActiveStatus="All"),
-        "journal_entries": _count_in_quickbooks(agent, "JournalEntryQuery"),
+        "customers": count_in_quickbooks(agent, "CustomerQuery", ActiveStatus="All"),
+        "invoices": count_in_quickbooks(agent, "InvoiceQuery"),
+        "receive_payments": count_in_quickbooks(agent, "ReceivePaymentQuery"),
+        "accounts": count_in_quickbooks(agent, "AccountQuery", ActiveStatus="All"),
+        "items": count_in_quickbooks(agent, "ItemQuery", ActiveStatus="All"),
+        "journal_entries": count_in_quickbooks(agent, "JournalEntryQuery"),
     }
-    stored = {name: _stored(hub, link_id, name) for name in expected}
+    stored = {name: stored_count(hub, link_id, name) for name in expected}
     assert stored == expected
 
 
 async def test_invoices_on_every_page_of_the_initial_sync_keep_their_lines(
     hub: Hub, make_agent: Any
 ) -> None:
-    link_id, agent = await _verified_link(hub, make_agent)
+    link_id, agent = await verified_link(hub, make_agent)
 
     await agent.run_until_idle()
 
@@ -85,7 +55,7 @@ async def test_invoices_on_every_page_of_the_initial_sync_keep_their_lines(
 
 
 async def test_a_completed_sync_leaves_the_link_up_to_date(hub: Hub, make_agent: Any) -> None:
-    link_id, agent = await _verified_link(hub, make_agent)
+    link_id, agent = await verified_link(hub, make_agent)
 
     await agent.run_until_idle()
 
@@ -93,7 +63,7 @@ async def test_a_completed_sync_leaves_the_link_up_to_date(hub: Hub, make_agent:
 
 
 async def test_a_change_in_quickbooks_arrives_with_the_next_sync(hub: Hub, make_agent: Any) -> None:
-    link_id, agent = await _verified_link(hub, make_agent)
+    link_id, agent = await verified_link(hub, make_agent)
     await agent.run_until_idle()
     agent.quickbooks(Request("CustomerAddRq", {"CustomerAdd": {"Name": "Late Arrival Tenant"}}))
 
@@ -110,7 +80,7 @@ async def test_a_change_in_quickbooks_arrives_with_the_next_sync(hub: Hub, make_
 
 
 async def test_a_deletion_in_quickbooks_arrives_as_deleted(hub: Hub, make_agent: Any) -> None:
-    link_id, agent = await _verified_link(hub, make_agent)
+    link_id, agent = await verified_link(hub, make_agent)
     await agent.run_until_idle()
     added = decode_responses(
         agent.quickbooks(Request("CustomerAddRq", {"CustomerAdd": {"Name": "Short Stay"}}))
@@ -122,13 +92,13 @@ async def test_a_deletion_in_quickbooks_arrives_as_deleted(hub: Hub, make_agent:
     await hub.api("POST", f"/v1/links/{link_id}/sync")
     await agent.run_until_idle()
 
-    assert _stored(hub, link_id, "customers", deleted=True) == 1
+    assert stored_count(hub, link_id, "customers", deleted=True) == 1
 
 
 async def test_an_iterator_lost_with_its_session_restarts_cleanly(
     hub: Hub, make_agent: Any
 ) -> None:
-    link_id, agent = await _verified_link(hub, make_agent)
+    link_id, agent = await verified_link(hub, make_agent)
     # Answer jobs, but end the QuickBooks session after every page: iterators die with it.
     pages = 0
     while (job := await agent.poll()) is not None:
@@ -138,8 +108,8 @@ async def test_an_iterator_lost_with_its_session_restarts_cleanly(
             agent.ticket = None
             pages += 1
 
-    expected = _count_in_quickbooks(agent, "InvoiceQuery")
-    assert (_stored(hub, link_id, "invoices"), (await hub.link(link_id))["state"]) == (
+    expected = count_in_quickbooks(agent, "InvoiceQuery")
+    assert (stored_count(hub, link_id, "invoices"), (await hub.link(link_id))["state"]) == (
         expected,
         "up_to_date",
     )
@@ -148,7 +118,7 @@ async def test_an_iterator_lost_with_its_session_restarts_cleanly(
 async def test_sync_progress_names_the_resource_and_counts_records(
     hub: Hub, make_agent: Any
 ) -> None:
-    link_id, agent = await _verified_link(hub, make_agent)
+    link_id, agent = await verified_link(hub, make_agent)
     job = await agent.poll()  # the run's message set: every resource's first page
     assert job is not None
     await agent.answer(job)

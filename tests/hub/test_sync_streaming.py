@@ -8,105 +8,19 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from qbdlink.agentapi import AGENT_PREFIX, JobError, JobPage, JobResult
+from qbdlink.agentapi import AGENT_PREFIX, Job, JobError, JobPage, JobResult
 from qbdlink.hub.records.models import StoredRecord
 from qbdlink.hub.sync.service import next_read_from
 from qbdlink.qbxml import Request, decode_requests, decode_responses
-from tests.hub.conftest import Hub
+from tests.hub.conftest import Hub, count_in_quickbooks, stored_count, verified_link
 
 pytestmark = [pytest.mark.anyio, pytest.mark.both_databases]
 
 
-def _count_in_quickbooks(agent: Any, query: str, **fields: Any) -> int:
-    return len(decode_responses(agent.quickbooks(Request(f"{query}Rq", fields)))[0].records)
-
-
-def _stored(hub: Hub, link_id: str, resource: str) -> int:
-    with hub.context.db.session() as session:
-        return int(
-            session.scalar(
-                select(func.count())
-                .select_from(StoredRecord)
-                .where(StoredRecord.link_id == link_id, StoredRecord.resource == resource)
-            )
-            or 0
-        )
-
-
-async def _verified_link(hub: Hub, make_agent: Any) -> tuple[str, Any]:
-    link_id, key = await hub.enable_link()
-    agent = make_agent()
-    await agent.claim(key)
-    await agent.verify()
-    return link_id, agent
-
-
-async def test_a_streaming_connector_loads_the_company_in_one_job(
-    hub: Hub, make_agent: Any
-) -> None:
-    link_id, agent = await _verified_link(hub, make_agent)
-
-    jobs = await agent.run_streaming_until_idle()
-
-    expected = _count_in_quickbooks(agent, "InvoiceQuery")
-    assert (jobs, _stored(hub, link_id, "invoices"), (await hub.link(link_id))["state"]) == (
-        1,
-        expected,
-        "up_to_date",
-    )
-
-
-async def test_a_page_posted_again_after_a_lost_answer_is_accepted_once(
-    hub: Hub, make_agent: Any
-) -> None:
-    link_id, agent = await _verified_link(hub, make_agent)
-    job = await agent.poll(pages=True)
-    assert job is not None
-    assert job.stream_pages
-    pages, answer = agent.stream(job)
-    assert pages, "the sample company has more invoices than one page"
-
-    statuses = [(await agent.post_page(job, pages[0])).status_code for _ in range(2)]
-    for page in pages[1:]:
-        await agent.post_page(job, page)
-    await agent.post_answer(job, answer)
-
-    expected = _count_in_quickbooks(agent, "InvoiceQuery")
-    assert (statuses, _stored(hub, link_id, "invoices")) == ([204, 204], expected)
-
-
-async def test_a_page_out_of_order_is_refused(hub: Hub, make_agent: Any) -> None:
-    _, agent = await _verified_link(hub, make_agent)
-    job = await agent.poll(pages=True)
-    assert job is not None
-    pages, _ = agent.stream(job)
-
-    response = await agent.post_page(job, pages[1])
-
-    assert (response.status_code, response.json()["error"]["code"]) == (409, "page_out_of_order")
-
-
-async def test_a_page_from_a_lease_that_ended_is_refused(hub: Hub, make_agent: Any) -> None:
-    _, agent = await _verified_link(hub, make_agent)
-    job = await agent.poll(pages=True)
-    assert job is not None
-    pages, _ = agent.stream(job)
-    stale = JobPage(lease_token="lease_not-this-one", seq=1, response_gzip_b64="")
-    stale = stale.model_copy(update={"response_gzip_b64": pages[0].response_gzip_b64})
-
-    response = await agent.post_page(job, stale)
-
-    assert (response.status_code, response.json()["error"]["code"]) == (409, "lease_lost")
-
-
-async def test_a_run_cut_short_by_quickbooks_reads_only_what_is_left(
-    hub: Hub, make_agent: Any
-) -> None:
-    _, agent = await _verified_link(hub, make_agent)
-    job = await agent.poll(pages=True)
-    assert job is not None
-    pages, _ = agent.stream(job)
-    for page in pages[:2]:  # the small lists and the first pages, then QuickBooks closes
+async def _quickbooks_closes_after(agent: Any, job: Job, pages: list[JobPage]) -> None:
+    """The connector posts ``pages``, then QuickBooks closes: the job's error goes back, and
+    QuickBooks comes back (a "ready" heartbeat hands the job out again)."""
+    for page in pages:
         assert (await agent.post_page(job, page)).status_code == 204
     closed = JobError(
         code="quickbooks_closed",
@@ -123,6 +37,74 @@ async def test_a_run_cut_short_by_quickbooks_reads_only_what_is_left(
         f"{AGENT_PREFIX}/heartbeat", json={"state": "ready"}, headers=agent.headers
     )
 
+
+async def test_a_streaming_connector_loads_the_company_in_one_job(
+    hub: Hub, make_agent: Any
+) -> None:
+    link_id, agent = await verified_link(hub, make_agent)
+
+    jobs = await agent.run_streaming_until_idle()
+
+    expected = count_in_quickbooks(agent, "InvoiceQuery")
+    assert (jobs, stored_count(hub, link_id, "invoices"), (await hub.link(link_id))["state"]) == (
+        1,
+        expected,
+        "up_to_date",
+    )
+
+
+async def test_a_page_posted_again_after_a_lost_answer_is_accepted_once(
+    hub: Hub, make_agent: Any
+) -> None:
+    link_id, agent = await verified_link(hub, make_agent)
+    job = await agent.poll(pages=True)
+    assert job is not None
+    assert job.stream_pages
+    pages, answer = agent.stream(job)
+    assert pages, "the sample company has more invoices than one page"
+
+    statuses = [(await agent.post_page(job, pages[0])).status_code for _ in range(2)]
+    for page in pages[1:]:
+        await agent.post_page(job, page)
+    await agent.post_answer(job, answer)
+
+    expected = count_in_quickbooks(agent, "InvoiceQuery")
+    assert (statuses, stored_count(hub, link_id, "invoices")) == ([204, 204], expected)
+
+
+async def test_a_page_out_of_order_is_refused(hub: Hub, make_agent: Any) -> None:
+    _, agent = await verified_link(hub, make_agent)
+    job = await agent.poll(pages=True)
+    assert job is not None
+    pages, _ = agent.stream(job)
+
+    response = await agent.post_page(job, pages[1])
+
+    assert (response.status_code, response.json()["error"]["code"]) == (409, "page_out_of_order")
+
+
+async def test_a_page_from_a_lease_that_ended_is_refused(hub: Hub, make_agent: Any) -> None:
+    _, agent = await verified_link(hub, make_agent)
+    job = await agent.poll(pages=True)
+    assert job is not None
+    pages, _ = agent.stream(job)
+    stale = JobPage(lease_token="lease_not-this-one", seq=1, response_gzip_b64="")
+    stale = stale.model_copy(update={"response_gzip_b64": pages[0].response_gzip_b64})
+
+    response = await agent.post_page(job, stale)
+
+    assert (response.status_code, response.json()["error"]["code"]) == (409, "lease_lost")
+
+
+async def test_a_run_cut_short_by_quickbooks_reads_only_what_is_left(
+    hub: Hub, make_agent: Any
+) -> None:
+    _, agent = await verified_link(hub, make_agent)
+    job = await agent.poll(pages=True)
+    assert job is not None
+    pages, _ = agent.stream(job)
+    await _quickbooks_closes_after(agent, job, pages[:2])  # the small lists, the first pages
+
     again = await agent.poll(pages=True)
 
     assert again is not None
@@ -134,36 +116,24 @@ async def test_a_run_cut_short_by_quickbooks_reads_only_what_is_left(
 
 
 async def test_a_run_cut_short_still_ends_with_every_record(hub: Hub, make_agent: Any) -> None:
-    link_id, agent = await _verified_link(hub, make_agent)
+    link_id, agent = await verified_link(hub, make_agent)
     job = await agent.poll(pages=True)
     assert job is not None
     pages, _ = agent.stream(job)
-    for page in pages[:2]:
-        await agent.post_page(job, page)
-    await agent.client.post(
-        f"{AGENT_PREFIX}/jobs/{job.id}/result",
-        content=JobResult.failure(
-            job.lease_token,
-            JobError(code="quickbooks_closed", message="closed", user_facing_message="Closed."),
-        ).model_dump_json(),
-        headers={**agent.headers, "Content-Type": "application/json"},
-    )
-    await agent.client.post(
-        f"{AGENT_PREFIX}/heartbeat", json={"state": "ready"}, headers=agent.headers
-    )
+    await _quickbooks_closes_after(agent, job, pages[:2])
     agent.ticket = None  # QuickBooks was closed: a new session, the old iterators are gone
 
     await agent.run_streaming_until_idle()
 
-    expected = _count_in_quickbooks(agent, "InvoiceQuery")
-    assert (_stored(hub, link_id, "invoices"), (await hub.link(link_id))["state"]) == (
+    expected = count_in_quickbooks(agent, "InvoiceQuery")
+    assert (stored_count(hub, link_id, "invoices"), (await hub.link(link_id))["state"]) == (
         expected,
         "up_to_date",
     )
 
 
 async def test_an_incremental_sync_reads_only_what_changed(hub: Hub, make_agent: Any) -> None:
-    link_id, agent = await _verified_link(hub, make_agent)
+    link_id, agent = await verified_link(hub, make_agent)
     await agent.run_streaming_until_idle()
     agent.quickbooks(Request("CustomerAddRq", {"CustomerAdd": {"Name": "Late Arrival Tenant"}}))
 
@@ -183,7 +153,7 @@ async def test_without_the_read_time_the_newest_second_is_read_again(
 ) -> None:
     # An agent that does not say when it read (the Web Connector): FromModifiedDate is
     # inclusive, so each resource's newest second is read again, and the company record.
-    link_id, agent = await _verified_link(hub, make_agent)
+    link_id, agent = await verified_link(hub, make_agent)
     await agent.run_until_idle()
     with hub.context.db.session() as session:
         newest = select(
@@ -234,7 +204,7 @@ def test_without_a_read_time_the_newest_second_is_read_again() -> None:
 
 
 async def test_a_deletion_already_seen_is_not_asked_for_again(hub: Hub, make_agent: Any) -> None:
-    link_id, agent = await _verified_link(hub, make_agent)
+    link_id, agent = await verified_link(hub, make_agent)
     await agent.run_streaming_until_idle()
     added = decode_responses(
         agent.quickbooks(Request("CustomerAddRq", {"CustomerAdd": {"Name": "Short Stay"}}))

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from typing import Any, Final
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qbdlink.hub.context import HubContext
@@ -490,17 +490,29 @@ def _run_is_live(link: Link) -> bool:
     return link.sync_started_at is not None and link.disabled_at is None
 
 
+def _absorb_answer(
+    session: Session, context: HubContext, job: Job, response_xml: str
+) -> tuple[Link, _Absorbed] | None:
+    """Store an answer of a run still going, and queue the restarts it asks for; None when
+    there is nothing more to do (the run was reset, the link disabled, or the run failed)."""
+    link = _link_for(session, job)
+    if not _run_is_live(link):
+        return None
+    outcome = absorb(session, context, link, job, response_xml)
+    if outcome.failed:
+        return None
+    for name in outcome.restarts:
+        _restart(session, context, link, name)
+    return link, outcome
+
+
 def _on_page(session: Session, context: HubContext, job: Job, response_xml: str) -> None:
     """A page of a streamed sync job: store it; drop what it completed from the job's request
     (a job handed out again reads only what is left)."""
-    link = _link_for(session, job)
-    if not _run_is_live(link):
+    absorbed = _absorb_answer(session, context, job, response_xml)
+    if absorbed is None:
         return
-    outcome = absorb(session, context, link, job, response_xml)
-    if outcome.failed:
-        return
-    for name in outcome.restarts:
-        _restart(session, context, link, name)
+    _, outcome = absorbed
     finished = set(outcome.completed) | set(outcome.restarts)
     if finished or outcome.deletions_read:
         _narrow(context, job, finished, drop_deletions=outcome.deletions_read)
@@ -534,32 +546,28 @@ def _restart(session: Session, context: HubContext, link: Link, name: str) -> No
 
 
 def _on_success(session: Session, context: HubContext, job: Job, response_xml: str) -> None:
-    link = _link_for(session, job)
-    if not _run_is_live(link):
-        return  # the run was reset or the link disabled meanwhile
-    outcome = absorb(session, context, link, job, response_xml)
-    if outcome.failed:
+    absorbed = _absorb_answer(session, context, job, response_xml)
+    if absorbed is None:
         return
-    for name in outcome.restarts:
-        _restart(session, context, link, name)
+    link, outcome = absorbed
     page = int(job.payload.get("page", 0)) + 1
     for step in outcome.open_iterators:
         # An agent that does not stream pages: the hub asks for each next page.
         _enqueue(session, context, link, [step], page=page)
     if outcome.restarts or outcome.open_iterators:
         return
-    pending = session.scalar(
-        select(func.count())
-        .select_from(Job)
-        .where(
-            Job.link_id == link.id,
-            Job.kind == "sync",
-            Job.id != job.id,
-            Job.state.in_(("queued", "leased")),
-        )
-    )
-    if not pending:
+    if not _sync_jobs_left(session, link.id, besides=job.id):
         _complete_run(session, context, link)
+
+
+def _sync_jobs_left(session: Session, link_id: str, *, besides: str | None = None) -> bool:
+    """Whether the link still has a sync job queued or out with its connector."""
+    query = select(Job.id).where(
+        Job.link_id == link_id, Job.kind == "sync", Job.state.in_(("queued", "leased"))
+    )
+    if besides is not None:
+        query = query.where(Job.id != besides)
+    return session.scalar(query.limit(1)) is not None
 
 
 def _complete_run(session: Session, context: HubContext, link: Link) -> None:
@@ -690,11 +698,6 @@ def start_due_syncs(context: HubContext) -> None:
 
 
 def _end_orphaned_run(session: Session, link: Link) -> None:
-    pending = session.scalar(
-        select(Job.id)
-        .where(Job.link_id == link.id, Job.kind == "sync", Job.state.in_(("queued", "leased")))
-        .limit(1)
-    )
-    if pending is None:
+    if not _sync_jobs_left(session, link.id):
         link.sync_started_at = None
         apply(session, link, SyncEnded())
