@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import cast
 
-from qbdlink.agentapi import Heartbeat, HeartbeatResponse, Job, JobKind, JobResult
+from qbdlink.agentapi import Heartbeat, HeartbeatResponse, Job, JobKind, JobPage, JobResult
 from qbdlink.connector.config import LinkEntry
 from qbdlink.connector.gate import QuickBooksGate
 from qbdlink.connector.hubclient import HubClient
@@ -47,6 +48,8 @@ class FakeHub:
         self.heartbeats: list[Heartbeat] = []
         self.post_error: Exception | None = None
         self.heartbeat_error: Exception | None = None
+        self.pages: list[tuple[str, JobPage]] = []
+        self.page_error: Exception | None = None
 
     def next_job(self, wait: float) -> Job | None:
         item = self.jobs.pop(0) if self.jobs else None
@@ -59,6 +62,11 @@ class FakeHub:
             raise self.post_error
         self.posted.append((job_id, result))
 
+    def post_page(self, job_id: str, page: JobPage) -> None:
+        if self.page_error is not None:
+            raise self.page_error
+        self.pages.append((job_id, page))
+
     def heartbeat(self, beat: Heartbeat) -> HeartbeatResponse:
         if self.heartbeat_error is not None:
             raise self.heartbeat_error
@@ -67,10 +75,13 @@ class FakeHub:
 
 
 class FakeGate:
-    """Counts runs; ``error`` makes QuickBooks refuse."""
+    """Counts runs; ``error`` makes QuickBooks refuse; ``answers`` are given in turn (then
+    ``answer`` for ever)."""
 
-    def __init__(self, answer: str = ANSWER) -> None:
+    def __init__(self, answer: str = ANSWER, answers: list[str] | None = None) -> None:
         self.answer = answer
+        self.answers = list(answers or [])
+        self.lock = threading.RLock()
         self.runs: list[tuple[str, bool]] = []
         self.error: Exception | None = None
         self.closed = 0
@@ -80,7 +91,7 @@ class FakeGate:
         self.runs.append((qbxml, keep_session))
         if self.error is not None:
             raise self.error
-        return self.answer
+        return self.answers.pop(0) if self.answers else self.answer
 
     def probe(self, entry: LinkEntry) -> None:
         self.probes += 1

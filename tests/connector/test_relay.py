@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qbdlink.agentapi import JobError
+from qbdlink.agentapi import Job, JobError, unpack_response
 from qbdlink.connector.errors import (
     CompanyMismatch,
     HubRefused,
@@ -326,3 +326,51 @@ def test_a_relay_with_quickbooks_answering_does_not_probe_it(
     link_relay.step(wait=0)
 
     assert gate.probes == 0
+
+
+FIRST_PAGE = (
+    '<QBXML><QBXMLMsgsRs><CustomerQueryRs requestID="customers" statusCode="0" '
+    'iteratorRemainingCount="3" iteratorID="{it-1}"><CustomerRet/></CustomerQueryRs>'
+    "</QBXMLMsgsRs></QBXML>"
+)
+LAST_PAGE = (
+    '<QBXML><QBXMLMsgsRs><CustomerQueryRs requestID="customers" statusCode="0" '
+    'iteratorRemainingCount="0" iteratorID="{it-1}"><CustomerRet/></CustomerQueryRs>'
+    "</QBXMLMsgsRs></QBXML>"
+)
+SYNC_RUN = (
+    '<?xml version="1.0"?><?qbxml version="13.0"?><QBXML><QBXMLMsgsRq onError="continueOnError">'
+    '<CustomerQueryRq requestID="customers" iterator="Start"><MaxReturned>1</MaxReturned>'
+    "</CustomerQueryRq></QBXMLMsgsRq></QBXML>"
+)
+
+
+def _streamed_sync() -> Job:
+    return job(kind="sync").model_copy(update={"qbxml": SYNC_RUN, "stream_pages": True})
+
+
+def test_a_streamed_sync_posts_its_pages_then_its_last_answer(hub: FakeHub, tmp_path: Path) -> None:
+    gate = FakeGate(answers=[FIRST_PAGE, LAST_PAGE])
+    streaming = relay(hub, gate, tmp_path / "journal.sqlite3")
+
+    streaming.handle(_streamed_sync())
+    streaming.journal.close()
+
+    result = hub.posted[0][1]
+    assert result.response_gzip_b64 is not None
+    assert (
+        [unpack_response(page.response_gzip_b64, limit=10**6) for _, page in hub.pages],
+        unpack_response(result.response_gzip_b64, limit=10**6),
+    ) == ([FIRST_PAGE], LAST_PAGE)
+
+
+def test_a_streamed_sync_whose_lease_ended_posts_no_result(hub: FakeHub, tmp_path: Path) -> None:
+    # The hub handed the job out again while it streamed: this run's answer is dropped.
+    gate = FakeGate(answers=[FIRST_PAGE, LAST_PAGE])
+    hub.page_error = HubRefused("lease_lost", "lease lost", None, 409)
+    streaming = relay(hub, gate, tmp_path / "journal.sqlite3")
+
+    streaming.handle(_streamed_sync())
+    streaming.journal.close()
+
+    assert hub.posted == []

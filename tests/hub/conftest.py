@@ -490,11 +490,12 @@ def stored_count(hub: Hub, link_id: str, resource: str, *, deleted: bool = False
 
 
 async def verified_link(hub: Hub, make_agent: Any) -> tuple[str, Any]:
-    """A link claimed and verified by a fresh agent (the initial sync is queued, not run)."""
+    """A link claimed and verified by a fresh agent; its initial sync is queued (behind any
+    write), not run."""
     link_id, key = await hub.enable_link()
     agent = make_agent()
     await agent.claim(key)
-    await agent.verify()
+    assert (await agent.verify()).status_code == 200
     return link_id, agent
 
 

@@ -13,8 +13,8 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from qbdlink.hub.writes.models import Operation
-from tests.hub.conftest import Hub
-from tests.hub.test_writes import INVOICE, verified_link, write
+from tests.hub.conftest import Hub, verified_link
+from tests.hub.test_writes import INVOICE, write
 
 pytestmark = [pytest.mark.anyio, pytest.mark.both_databases]
 

@@ -12,8 +12,8 @@ import pytest
 from qbdlink.hub.app import create_app
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.tenants.service import create_tenant
-from tests.hub.conftest import Hub
-from tests.hub.test_writes import INVOICE, settle, verified_link, write
+from tests.hub.conftest import Hub, verified_link
+from tests.hub.test_writes import INVOICE, settle, write
 
 # The list's keyset pages and time filters, and the wake-ups (LISTEN/NOTIFY), are SQL.
 pytestmark = [pytest.mark.anyio, pytest.mark.both_databases]

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 from qbdlink.qbxml import Request, encode_requests
-from tests.hub.conftest import Hub
-from tests.hub.test_writes import settle, verified_link
+from tests.hub.conftest import Hub, verified_link
+from tests.hub.test_writes import settle
 
 pytestmark = pytest.mark.anyio
 

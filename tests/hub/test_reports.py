@@ -14,7 +14,7 @@ from qbdlink.hub.jobs.models import Job
 from qbdlink.hub.links.models import Link
 from qbdlink.hub.reports.catalog import REPORTS
 from qbdlink.qbxml import Request, decode_responses, report_rows
-from tests.hub.conftest import Hub, ScriptedAgent
+from tests.hub.conftest import Hub, ScriptedAgent, verified_link
 from tests.hub.test_agent_api import QUICKBOOKS_CLOSED
 from tests.hub.test_qbwc import (  # the Web Connector's fixtures, used here as there
     empty_company,  # noqa: F401
@@ -22,7 +22,6 @@ from tests.hub.test_qbwc import (  # the Web Connector's fixtures, used here as 
     synced_link,
     web_connector,  # noqa: F401
 )
-from tests.hub.test_writes import verified_link
 
 pytestmark = pytest.mark.anyio
 

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from qbdlink.agentapi import AGENT_PREFIX, Job, JobError, JobPage, JobResult
 from qbdlink.hub.records.models import StoredRecord
 from qbdlink.hub.sync.service import next_read_from
-from qbdlink.qbxml import Request, decode_requests, decode_responses
+from qbdlink.qbxml import Request, decode_requests, decode_responses, encode_requests
 from tests.hub.conftest import Hub, count_in_quickbooks, stored_count, verified_link
 
 pytestmark = [pytest.mark.anyio, pytest.mark.both_databases]
@@ -227,3 +227,16 @@ async def test_a_deletion_already_seen_is_not_asked_for_again(hub: Hub, make_age
         "DeletedDateRangeFilter"
     ]["FromDeletedDate"]
     assert since.astimezone(UTC) == when + timedelta(seconds=1)
+
+
+async def test_a_page_for_work_that_is_not_a_sync_is_refused(hub: Hub, make_agent: Any) -> None:
+    link_id, agent = await verified_link(hub, make_agent)
+    company = encode_requests([Request("CompanyQueryRq", {})]).decode()
+    await hub.api("POST", f"/v1/links/{link_id}/passthrough", json={"qbxml": company})
+    job = await agent.poll(pages=True)  # the passthrough runs before the queued sync
+    assert job is not None
+    assert (job.kind, job.stream_pages) == ("passthrough", False)
+
+    response = await agent.post_page(job, JobPage.of(job.lease_token, 1, "<QBXML/>"))
+
+    assert (response.status_code, response.json()["error"]["code"]) == (422, "pages_not_accepted")

@@ -13,7 +13,7 @@ from qbdlink.hub.jobs.models import Job
 from qbdlink.hub.tenants.service import create_tenant
 from qbdlink.hub.webhooks.models import WebhookDelivery, WebhookEndpoint
 from qbdlink.qbxml import Record, Request, decode_responses
-from tests.hub.conftest import Hub
+from tests.hub.conftest import Hub, verified_link
 
 pytestmark = [pytest.mark.anyio, pytest.mark.both_databases]
 
@@ -22,15 +22,6 @@ INVOICE = {
     "ref_number": "API-1001",
     "invoice_line_add": [{"item_ref": {"full_name": "Rent"}, "amount": "1450.00"}],
 }
-
-
-async def verified_link(hub: Hub, make_agent: Any) -> tuple[str, Any]:
-    """A claimed and verified link; its initial sync is queued behind any write."""
-    link_id, key = await hub.enable_link()
-    agent = make_agent()
-    await agent.claim(key)
-    assert (await agent.verify()).status_code == 200
-    return link_id, agent
 
 
 async def settle(hub: Hub, agent: Any, operation: dict[str, Any]) -> dict[str, Any]:

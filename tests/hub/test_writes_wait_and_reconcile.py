@@ -15,8 +15,8 @@ from qbdlink.hub.jobs.models import Job as StoredJob
 from qbdlink.hub.links.models import Link
 from qbdlink.hub.writes.models import Operation
 from qbdlink.hub.writes.service import expire_overdue_writes
-from tests.hub.conftest import Hub
-from tests.hub.test_writes import INVOICE, in_quickbooks, verified_link, write
+from tests.hub.conftest import Hub, verified_link
+from tests.hub.test_writes import INVOICE, in_quickbooks, write
 
 # Leasing, ordering and the reconcile queries run on both databases' SQL.
 pytestmark = [pytest.mark.anyio, pytest.mark.both_databases]
