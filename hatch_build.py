@@ -1,7 +1,8 @@
-"""Hatch build hook: compile the Cython fast path of the qbXML decoder (``_accel.pyx``).
+"""Hatch build hook: compile the Cython fast paths: the qbXML decoder (``qbxml/_accel.pyx``)
+and the hub's JSON writer of stored records (``hub/records/_jsonwriter.pyx``).
 
-It builds in place (``src/qbdlink/qbxml/_accel.*.so``) so editable installs find it, and ships
-it in wheels. ``QBDLINK_NO_ACCEL=1`` skips it; the pure-Python decoder then does the same work,
+Each builds in place (``src/qbdlink/qbxml/_accel.*.so``...) so editable installs find it, and
+ships in wheels. ``QBDLINK_NO_ACCEL=1`` skips it; the pure-Python decoder then does the same work,
 slower (see docs/decisions.md).
 """
 
@@ -15,11 +16,15 @@ from typing import Any
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
-SOURCE = Path("src/qbdlink/qbxml/_accel.pyx")
+# Module name -> source; each needs lxml's headers or none.
+SOURCES = {
+    "qbdlink.qbxml._accel": Path("src/qbdlink/qbxml/_accel.pyx"),
+    "qbdlink.hub.records._jsonwriter": Path("src/qbdlink/hub/records/_jsonwriter.pyx"),
+}
 
 
 class AccelBuildHook(BuildHookInterface):  # type: ignore[type-arg]
-    """Compiles ``qbdlink.qbxml._accel`` with Cython against lxml's public C API."""
+    """Compiles the Cython modules (``_accel`` against lxml's public C API)."""
 
     PLUGIN_NAME = "custom"
 
@@ -32,14 +37,13 @@ class AccelBuildHook(BuildHookInterface):  # type: ignore[type-arg]
         from setuptools.command.build_ext import build_ext
 
         root = Path(self.root)
-        extension = Extension(
-            "qbdlink.qbxml._accel",
-            [str(root / SOURCE)],
-            include_dirs=lxml.get_include(),
-        )
+        extensions = [
+            Extension(name, [str(root / source)], include_dirs=lxml.get_include())
+            for name, source in SOURCES.items()
+        ]
         with tempfile.TemporaryDirectory() as scratch:
             modules = cythonize(
-                [extension],
+                extensions,
                 quiet=True,
                 build_dir=scratch,
                 compiler_directives={"language_level": "3"},
@@ -50,8 +54,10 @@ class AccelBuildHook(BuildHookInterface):  # type: ignore[type-arg]
             command.build_temp = str(Path(scratch) / "tmp")
             command.ensure_finalized()
             command.run()
-            for built in Path(command.build_lib).rglob("_accel*"):
-                target = root / "src" / "qbdlink" / "qbxml" / built.name
+            for name, source in SOURCES.items():
+                stem = name.rsplit(".", 1)[1]
+                (built,) = Path(command.build_lib).rglob(f"{stem}.*")
+                target = root / source.parent / built.name
                 # Copy then rename: a process that has the old module loaded keeps its inode
                 # (overwriting a loaded shared object in place crashes that process).
                 staging = target.with_name(target.name + ".tmp")

@@ -117,6 +117,11 @@ class Stack:
         return self.root / "quickbooks-requests.jsonl"
 
     @property
+    def hub_database(self) -> Path:
+        """The hub's SQLite database."""
+        return self.root / "hub.sqlite3"
+
+    @property
     def runtime_dir(self) -> Path:
         """Where simulated QuickBooks is found."""
         return self.root / "run"
@@ -131,7 +136,7 @@ class Stack:
         """Start the hub, simulated QuickBooks and the connector; link and verify the company
         with the hub's schedule paused, so no sync runs until ``sync()`` asks for one."""
         self.supervisor = Supervisor(self.root, lambda message: None)
-        database_url = f"sqlite:///{self.root / 'hub.sqlite3'}"
+        database_url = f"sqlite:///{self.hub_database}"
         self.env = {
             **os.environ,
             "QBDLINK_SECRET_KEY": "bench-" + secrets.token_hex(24),
@@ -288,11 +293,16 @@ class Stack:
         return True
 
     def replay_floor(
-        self, requests: list[LoggedCall], each: list[float] | None = None, decode: bool = False
+        self,
+        requests: list[LoggedCall],
+        each: list[float] | None = None,
+        decode: bool = False,
+        answers: list[str] | None = None,
     ) -> float:
         """Seconds QuickBooks alone needs for ``requests``: one connection, one session (the
-        seconds of each ProcessRequest alone are appended to ``each`` if given; with ``decode``
-        each answer is also decoded into records, as any application reading it must)."""
+        seconds of each ProcessRequest alone are appended to ``each`` if given, and each answer
+        to ``answers``; with ``decode`` each answer is also decoded into records, as any
+        application reading it must)."""
         from qbdlink.qbxml import decode_responses
         from qbdlink.simulator import RemoteDesktopClient
 
@@ -305,6 +315,8 @@ class Stack:
                 list(decode_responses(answer))
             if each is not None:
                 each.append(time.perf_counter() - begun)
+            if answers is not None:
+                answers.append(answer)
             return answer
 
         started = time.perf_counter()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -49,6 +50,30 @@ def render_document(document: dict[str, Any]) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
+# The generator's "uv" project pins its uv_build to the uv minor it was written for, and every
+# newer uv then warns on each build of this path dependency and fetches the old backend: build
+# it with hatchling, the main project's backend, which takes no such pin.
+_UV_BUILD = re.compile(
+    r"\[tool\.uv\.build-backend\]\n(?:[^\[\n].*\n)*\n?\[build-system\]\n(?:[^\[\n].*\n)*"
+)
+_HATCHLING = f"""[tool.hatch.build.targets.wheel]
+packages = ["{PACKAGE}"]
+
+[build-system]
+requires = ["hatchling"]
+build-backend = "hatchling.build"
+"""
+
+
+def use_hatchling(pyproject: Path) -> None:
+    """Make the generated project build with hatchling instead of a pinned uv_build."""
+    text = pyproject.read_text(encoding="utf-8")
+    replaced, count = _UV_BUILD.subn(_HATCHLING, text)
+    if count != 1:
+        raise RuntimeError(f"{pyproject}: no uv_build backend section where one was expected")
+    pyproject.write_text(replaced, encoding="utf-8")
+
+
 def generate(document_path: Path, output: Path) -> None:
     """Run openapi-python-client on ``document_path``, writing the project into ``output``."""
     bin_dir = Path(sys.executable).parent
@@ -75,6 +100,7 @@ def generate(document_path: Path, output: Path) -> None:
     for line in (done.stdout + done.stderr).splitlines():
         if line.strip() and line.strip() not in noise:
             print(line, file=sys.stderr)
+    use_hatchling(output / "pyproject.toml")
 
 
 def generate_client(output: Path = CLIENT_DIR) -> Path:

@@ -220,3 +220,68 @@ def test_hub_commands_explain_a_database_they_cannot_open(tmp_path: Path) -> Non
     )
 
     assert (result.exit_code, "cannot open the hub database" in result.output) == (1, True)
+
+
+def _tenant_row(listing: str, name: str) -> str:
+    """The first line of a tenant's row in `hub tenant list`."""
+    return next(line for line in listing.splitlines() if f" {name} " in line)
+
+
+def test_hub_tenant_list_shows_each_tenant_with_its_status_and_links(tmp_path: Path) -> None:
+    _hub(tmp_path, "tenant", "create", "Harbor")
+    _hub(tmp_path, "tenant", "create", "Acme")
+    _hub(tmp_path, "link", "enable", "--tenant", "Harbor")
+    _hub(tmp_path, "tenant", "disable", "Acme")
+
+    listing = _hub(tmp_path, "tenant", "list").stdout
+
+    harbor, acme = _tenant_row(listing, "Harbor"), _tenant_row(listing, "Acme")
+    assert (
+        re.search(r"ten_\w+\s+Harbor\s+active\s+—\s+1\s+\d{4}-\d\d-\d\d", harbor) is not None,
+        re.search(r"ten_\w+\s+Acme\s+disabled\s+\d{4}-\d\d-\d\d.*\s0\s+\d{4}-", acme) is not None,
+    ) == (True, True)
+
+
+def test_hub_tenant_disable_says_what_it_means_and_the_list_shows_it(tmp_path: Path) -> None:
+    _hub(tmp_path, "tenant", "create", "Harbor")
+
+    result = _hub(tmp_path, "tenant", "disable", "Harbor")
+
+    listing = _hub(tmp_path, "tenant", "list").stdout
+    assert (
+        result.exit_code,
+        "refused (403 tenant_disabled)" in result.output,
+        "qbdlink hub tenant enable ten_" in result.output,
+        " disabled " in _tenant_row(listing, "Harbor"),
+    ) == (0, True, True, True)
+
+
+def test_hub_tenant_disable_twice_says_it_was_already_disabled(tmp_path: Path) -> None:
+    _hub(tmp_path, "tenant", "create", "Harbor")
+    _hub(tmp_path, "tenant", "disable", "Harbor")
+
+    result = _hub(tmp_path, "tenant", "disable", "Harbor")
+
+    assert (result.exit_code, "already disabled" in result.output) == (0, True)
+
+
+def test_hub_tenant_enable_by_id_makes_a_disabled_tenant_active_again(tmp_path: Path) -> None:
+    _hub(tmp_path, "tenant", "create", "Harbor")
+    tenant_id = re.search(r"ten_\w+", _hub(tmp_path, "tenant", "list").stdout)
+    assert tenant_id is not None
+    _hub(tmp_path, "tenant", "disable", "Harbor")
+
+    result = _hub(tmp_path, "tenant", "enable", tenant_id.group(0))
+
+    listing = _hub(tmp_path, "tenant", "list").stdout
+    assert (result.exit_code, " active " in _tenant_row(listing, "Harbor")) == (0, True)
+
+
+@pytest.mark.parametrize("action", ["disable", "enable"])
+def test_hub_tenant_disable_and_enable_name_an_unknown_tenant(tmp_path: Path, action: str) -> None:
+    result = _hub(tmp_path, "tenant", action, "Nobody")
+
+    assert (result.exit_code, "no tenant with the name or id 'Nobody'" in result.output) == (
+        1,
+        True,
+    )

@@ -386,6 +386,94 @@ def hub_tenant_create(
     _hand_over(f"tenant {escape(name)} ({tenant_id}); its API key (shown once):", api_key)
 
 
+TenantArgument = Annotated[
+    str, typer.Argument(help="The tenant's name or id (see `hub tenant list`).", show_default=False)
+]
+
+
+@hub_tenant_app.command("list")
+def hub_tenant_list(db: DbOption = None) -> None:
+    """List the tenants: id, name, status, when disabled, links, when made."""
+    from rich import box
+    from rich.table import Column, Table
+
+    from qbdlink.hub.tenants.service import summarize_tenants, tenant_status
+
+    with _hub_work(db) as (_, session):
+        rows = [
+            (
+                summary.tenant.id,
+                escape(summary.tenant.name),
+                tenant_status(summary.tenant),
+                _when(summary.tenant.disabled_at),
+                str(summary.links),
+                _when(summary.tenant.created_at),
+            )
+            for summary in summarize_tenants(session)
+        ]
+    # The id is what `disable`/`enable` take; the names wrap first when the terminal is narrow.
+    table = Table(
+        Column("id", no_wrap=True, min_width=24),
+        Column("name", ratio=1, overflow="fold"),
+        Column("status", no_wrap=True),
+        Column("disabled", min_width=10),
+        Column("links", justify="right"),
+        Column("created", min_width=10),
+        box=box.SIMPLE_HEAD,
+        caption="times in UTC; links: those not disabled",
+    )
+    for row in rows:
+        table.add_row(*row)
+    out.print(table)
+
+
+def _when(moment: Any) -> str:
+    """A time for a table (UTC, to the minute), or a dash for none."""
+    return "—" if moment is None else f"{moment:%Y-%m-%d %H:%M}"
+
+
+@hub_tenant_app.command("disable")
+def hub_tenant_disable(tenant: TenantArgument, db: DbOption = None) -> None:
+    """Switch a tenant off: its API keys and connectors are refused, its links not synced."""
+    from qbdlink.hub.tenants.service import disable_tenant, find_tenant
+
+    with _hub_work(db) as (_, session):
+        owner = find_tenant(session, name_or_id=tenant)
+        already = owner.disabled_at is not None
+        disabled_at = disable_tenant(session, tenant_id=owner.id).disabled_at
+        label = f"tenant {escape(owner.name)} ({owner.id})"
+        enable = f"`qbdlink hub tenant enable {owner.id}`"
+    if already:
+        err.print(
+            f"{label} was already disabled (since {disabled_at:%Y-%m-%d %H:%M:%S} UTC); nothing "
+            f"changed: its API keys and connectors are refused until {enable}"
+        )
+        return
+    err.print(
+        f"{label} disabled: its API keys and connectors are refused (403 tenant_disabled) and "
+        f"its links are not synced until {enable}; nothing is deleted"
+    )
+
+
+@hub_tenant_app.command("enable")
+def hub_tenant_enable(tenant: TenantArgument, db: DbOption = None) -> None:
+    """Switch a disabled tenant back on: its API keys, connectors and syncs work again."""
+    from qbdlink.hub.tenants.service import enable_tenant, find_tenant
+
+    with _hub_work(db) as (_, session):
+        owner = find_tenant(session, name_or_id=tenant)
+        already = owner.disabled_at is None
+        enable_tenant(session, tenant_id=owner.id)
+        label = f"tenant {escape(owner.name)} ({owner.id})"
+    if already:
+        err.print(f"{label} was not disabled; nothing changed")
+        return
+    err.print(
+        f"{label} enabled: its API keys and connectors are accepted again and its links sync "
+        "on their schedule"
+    )
+
+
 @hub_link_app.command("enable")
 def hub_link_enable(
     tenant: TenantOption,

@@ -18,7 +18,8 @@ from qbdlink.connector.errors import (
     HubUnreachable,
     RequestInterrupted,
 )
-from qbdlink.connector.relay import LinkRelay, backoff
+from qbdlink.connector.relay import LinkRelay
+from qbdlink.connector.retry import backoff
 from qbdlink.quickbooks import QuickBooksError, QuickBooksNotRunning, error_for_hresult
 from qbdlink.quickbooks.hresults import (
     ACCESS_DENIED,
@@ -230,7 +231,7 @@ def test_step_runs_the_job_that_came(link_relay: LinkRelay, hub: FakeHub, gate: 
 def test_an_unreachable_hub_makes_run_back_off_exponentially(
     link_relay: LinkRelay, hub: FakeHub, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("qbdlink.connector.relay.random.uniform", lambda low, high: high)
+    monkeypatch.setattr("qbdlink.connector.retry.random.uniform", lambda low, high: high)
     hub.jobs = [HubUnreachable("hub_unreachable", "no answer") for _ in range(4)]
     stop = CountingStop(limit=4)
 
@@ -242,7 +243,7 @@ def test_an_unreachable_hub_makes_run_back_off_exponentially(
 def test_a_poll_that_works_resets_the_backoff(
     link_relay: LinkRelay, hub: FakeHub, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("qbdlink.connector.relay.random.uniform", lambda low, high: high)
+    monkeypatch.setattr("qbdlink.connector.retry.random.uniform", lambda low, high: high)
     down = HubUnreachable("hub_unreachable", "no answer")
     hub.jobs = [down, down, None, down]
     stop = CountingStop(limit=3)

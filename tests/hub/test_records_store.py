@@ -8,13 +8,21 @@ user sees changed: the record as GET shows it, its replacement on a later sync, 
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime, timedelta
+import os
+from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from qbdlink.hub.records.convert import api_json, to_api
+from qbdlink.hub.records.convert import (
+    api_json,
+    compiled_writer_in_use,
+    python_api_json,
+    to_api,
+)
 from qbdlink.hub.records.filters import filter_columns
 from qbdlink.hub.records.store import record_row, upsert_records
 from qbdlink.hub.resources import RESOURCES
@@ -109,6 +117,69 @@ def test_the_json_text_is_the_api_form_of_the_record() -> None:
     text = api_json(record, object_name="invoice")
 
     assert text == json.dumps({**to_api(record), "object": "invoice"}, separators=(",", ":"))
+
+
+def test_a_nested_field_named_object_stays_where_it_is() -> None:
+    record = Record("InvoiceRet", {"CustomerRef": {"Object": "x"}, "Memo": "m"})
+
+    text = api_json(record, object_name="invoice")
+
+    assert text == '{"customer_ref":{"object":"x"},"memo":"m","object":"invoice"}'
+
+
+@pytest.mark.skipif(os.environ.get("QBDLINK_NO_ACCEL") == "1", reason="built without it")
+def test_the_compiled_json_writer_is_built_and_used() -> None:
+    assert compiled_writer_in_use()
+
+
+# qbXML-like names (CamelCase, digits, an attribute or two) and the values the decoder makes.
+_NAMES = st.sampled_from(
+    ["TxnID", "RefNumber", "Memo", "Amount", "Tax1Amount", "IsPaid", "TxnDate", "TimeModified",
+     "CustomerRef", "ListID", "FullName", "InvoiceLineRet", "Quantity", "Object", "#order",
+     "#text", "@attr", "DataExtRet", "SickHours"]
+)  # fmt: skip
+_ZONES = st.sampled_from(
+    [UTC, timezone(timedelta(hours=-8)), timezone(timedelta(hours=5, minutes=30))]
+)
+_SCALARS = st.one_of(
+    st.text(max_size=20),
+    st.integers(min_value=-(10**12), max_value=10**12),
+    st.booleans(),
+    st.decimals(
+        allow_nan=False, allow_infinity=False, places=2, max_value=10**9, min_value=-(10**9)
+    ),
+    st.dates(),
+    st.datetimes(timezones=st.one_of(st.none(), _ZONES)),
+    st.timedeltas(min_value=timedelta(hours=-500), max_value=timedelta(hours=500)),
+    st.none(),
+    st.floats(allow_nan=False, allow_infinity=False),
+)
+_VALUES = st.recursive(
+    _SCALARS,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(_NAMES, inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    fields=st.dictionaries(_NAMES, _VALUES, max_size=8), element=st.sampled_from(["InvoiceRet", ""])
+)
+def test_both_json_writers_write_the_api_form_of_any_record(
+    fields: dict[str, Any], element: str
+) -> None:
+    record = Record(element, fields)
+    expected = to_api(record)
+    expected["object"] = "invoice"
+
+    written = (
+        api_json(record, object_name="invoice"),
+        python_api_json(record, object_name="invoice"),
+    )
+
+    assert written == (json.dumps(expected, separators=(",", ":")),) * 2
 
 
 def test_a_field_of_its_own_named_object_is_overridden_as_before() -> None:

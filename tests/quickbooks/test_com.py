@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
+import threading
 import types
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +15,12 @@ import pytest
 
 from qbdlink.qbxml import decode_responses
 from qbdlink.quickbooks import (
+    AccessDenied,
     ComRequestProcessor,
     ConnectorIncomplete,
     FileMode,
     QuickBooksBusy,
+    QuickBooksError,
     QuickBooksNotInstalled,
     QuickBooksNotRunning,
     RequestProcessor,
@@ -233,6 +238,8 @@ def fake_pywin32(monkeypatch: pytest.MonkeyPatch, dispatch: Any) -> list[str]:
     log: list[str] = []
     pythoncom = types.ModuleType("pythoncom")
     pythoncom.CoInitialize = lambda: log.append("CoInitialize")  # type: ignore[attr-defined]
+    pythoncom.CoUninitialize = lambda: log.append("CoUninitialize")  # type: ignore[attr-defined]
+    pythoncom.PumpWaitingMessages = lambda: 0  # type: ignore[attr-defined]
     client = types.ModuleType("win32com.client")
 
     def dispatch_logged(prog_id: str) -> Any:
@@ -332,3 +339,303 @@ def test_the_module_imports_without_pywin32_or_the_simulator() -> None:
     )
 
     subprocess.run([sys.executable, "-c", code], check=True, timeout=30)
+
+
+def test_on_windows_it_leaves_the_com_apartment_on_shutdown(
+    monkeypatch: pytest.MonkeyPatch, desk: SimulatedDesktop
+) -> None:
+    log = fake_pywin32(monkeypatch, lambda prog_id: desk.com_object(dispatch_errors=True))
+    rp = ComRequestProcessor()
+    rp.open_connection("", APP)
+
+    rp.shutdown()
+
+    assert log == ["CoInitialize", "QBXMLRP2.RequestProcessor", "CoUninitialize"]
+
+
+# -- one thread for every COM call (the apartment rule) --------------------------------------------
+WRONG_THREAD = hr.signed(0x8001010E)  # RPC_E_WRONG_THREAD, as pywin32 reports it
+WRONG_THREAD_MESSAGE = (
+    "The application called an interface that was marshalled for a different thread."
+)
+NOT_INITIALIZED = hr.signed(0x800401F0)  # CO_E_NOTINITIALIZED
+
+
+class FakeApartment:
+    """CoInitialize/CoUninitialize as a test sees them: which thread joined, in what order."""
+
+    def __init__(self) -> None:
+        self.events: list[tuple[str, threading.Thread]] = []
+        self.joined: set[threading.Thread] = set()
+        self.pumped = threading.Event()
+
+    def enter(self) -> None:
+        self.events.append(("enter", threading.current_thread()))
+        self.joined.add(threading.current_thread())
+
+    def pump(self) -> None:
+        if threading.current_thread() in self.joined:
+            self.pumped.set()
+
+    def leave(self) -> None:
+        self.events.append(("leave", threading.current_thread()))
+        self.joined.discard(threading.current_thread())
+
+
+class ApartmentThreadedQBXMLRP2(RecordingQBXMLRP2):
+    """QBXMLRP2 as real COM serves it: only the thread that created it, in an apartment, may
+    call it; any other thread gets RPC_E_WRONG_THREAD."""
+
+    def __init__(self, apartment: FakeApartment) -> None:
+        super().__init__()
+        here = threading.current_thread()
+        if here not in apartment.joined:
+            raise FakeComError(NOT_INITIALIZED, "CoInitialize has not been called.", None, None)
+        apartment.events.append(("create", here))
+        self.created_on = here
+        self.threads: list[threading.Thread] = []
+
+    def __getattr__(self, name: str) -> Any:
+        method = super().__getattr__(name)
+
+        def checked(*args: Any) -> Any:
+            here = threading.current_thread()
+            if here is not self.created_on:
+                raise FakeComError(WRONG_THREAD, WRONG_THREAD_MESSAGE, None, None)
+            self.threads.append(here)
+            return method(*args)
+
+        return checked
+
+
+class ComWorld:
+    """A processor over an apartment-threaded fake, and the fakes it made."""
+
+    def __init__(self) -> None:
+        self.apartment = FakeApartment()
+        self.made: list[ApartmentThreadedQBXMLRP2] = []
+        self.rp = ComRequestProcessor(dispatch_factory=self._make, apartment=self.apartment)
+
+    def _make(self) -> ApartmentThreadedQBXMLRP2:
+        made = ApartmentThreadedQBXMLRP2(self.apartment)
+        self.made.append(made)
+        return made
+
+    @property
+    def com(self) -> ApartmentThreadedQBXMLRP2:
+        return self.made[-1]
+
+
+@pytest.fixture
+def world() -> Iterator[ComWorld]:
+    made = ComWorld()
+    yield made
+    made.rp.shutdown()
+
+
+def on_threads(count: int, work: Callable[[], None]) -> list[BaseException]:
+    """Run ``work`` on ``count`` threads at once; the exceptions they met."""
+    errors: list[BaseException] = []
+    start = threading.Barrier(count)
+
+    def run() -> None:
+        start.wait()
+        try:
+            work()
+        except Exception as exc:  # noqa: BLE001 (reported to the test, not lost in a thread)
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    return errors
+
+
+def test_the_fake_refuses_a_thread_that_did_not_create_it_as_com_does(world: ComWorld) -> None:
+    world.rp.open_connection("", APP)
+
+    with pytest.raises(FakeComError) as raised:
+        world.com.ProcessRequest("{TICKET}", "<QBXML/>")  # straight from this thread
+
+    assert raised.value.args[0] == WRONG_THREAD
+
+
+def test_calls_from_many_threads_all_run_on_the_one_com_thread(world: ComWorld) -> None:
+    rp = world.rp
+    rp.open_connection("", APP)
+    ticket = rp.begin_session("", FileMode.DO_NOT_CARE)
+
+    def twenty_requests() -> None:
+        for _ in range(20):
+            assert rp.process_request(ticket, "<QBXML/>") == "<QBXML/>"
+
+    errors = on_threads(4, twenty_requests)
+
+    requests = [call for call in world.com.calls if call[0] == "ProcessRequest"]
+    assert (errors, len(requests), set(world.com.threads)) == ([], 80, {rp.com_thread})
+
+
+def test_an_end_session_from_a_timer_thread_succeeds(world: ComWorld) -> None:
+    rp = world.rp
+    rp.open_connection("", APP)
+    ticket = rp.begin_session("", FileMode.DO_NOT_CARE)
+    errors: list[BaseException] = []
+
+    def idle_closer() -> None:  # what the gate's idle timer does
+        try:
+            rp.end_session(ticket)
+        except Exception as exc:  # noqa: BLE001 (reported to the test, not lost in a thread)
+            errors.append(exc)
+
+    timer = threading.Timer(0.01, idle_closer)
+    timer.start()
+    timer.join(timeout=30)
+
+    assert (errors, world.com.calls[-1]) == ([], ("EndSession", "{TICKET}"))
+
+
+def test_the_com_object_is_created_on_the_com_thread_after_coinitialize(world: ComWorld) -> None:
+    world.rp.open_connection("", APP)
+
+    com_thread = world.rp.com_thread
+    assert com_thread is not threading.current_thread()
+    assert world.apartment.events == [("enter", com_thread), ("create", com_thread)]
+
+
+def test_a_com_error_inside_surfaces_as_its_typed_error_with_its_hresult() -> None:
+    apartment = FakeApartment()
+    denied = FakeComError(
+        -2147352567, "Exception occurred.", (0, "QBXMLRP2", DENIED, None, 0, -2147220448), None
+    )
+
+    class Denying(ApartmentThreadedQBXMLRP2):
+        def BeginSession(self, *args: object) -> str:
+            raise denied
+
+    rp = ComRequestProcessor(dispatch_factory=lambda: Denying(apartment), apartment=apartment)
+    rp.open_connection("", APP)
+
+    with pytest.raises(AccessDenied) as raised:
+        rp.begin_session("", FileMode.DO_NOT_CARE)
+    rp.shutdown()
+
+    assert (raised.value.hresult, raised.value.__cause__) == (hr.ACCESS_DENIED, denied)
+
+
+def test_a_wrong_thread_error_would_surface_as_a_quickbooks_error_with_its_hresult() -> None:
+    apartment = FakeApartment()
+    apartment.enter()  # the object is made here, on the test's thread: the old bug
+    stray = ApartmentThreadedQBXMLRP2(apartment)
+    rp = ComRequestProcessor(stray)
+
+    with pytest.raises(QuickBooksError) as raised:
+        rp.open_connection("", APP)
+    rp.shutdown()
+
+    assert raised.value.hresult == 0x8001010E
+
+
+def test_a_bug_inside_keeps_its_own_exception_and_traceback() -> None:
+    bug = KeyError("oops")
+    rp = ComRequestProcessor(Raising(bug))
+
+    with pytest.raises(KeyError) as raised:
+        rp.open_connection("", APP)
+    rp.shutdown()
+
+    frames = [entry.name for entry in raised.traceback]
+    assert (raised.value, "OpenConnection2" in frames) == (bug, True)
+
+
+def test_shutdown_ends_the_thread_after_one_couninitialize_on_it(world: ComWorld) -> None:
+    world.rp.open_connection("", APP)
+    com_thread = world.rp.com_thread
+    assert com_thread is not None
+
+    world.rp.shutdown()
+
+    leaves = [event for event in world.apartment.events if event[0] == "leave"]
+    assert (com_thread.is_alive(), leaves) == (False, [("leave", com_thread)])
+
+
+def test_a_processor_garbage_collected_without_shutdown_ends_its_thread() -> None:
+    made = ComWorld()
+    made.rp.open_connection("", APP)
+    com_thread = made.rp.com_thread
+    assert com_thread is not None
+
+    del made.rp
+    gc.collect()
+    com_thread.join(timeout=10)
+
+    assert (com_thread.is_alive(), made.apartment.events[-1]) == (False, ("leave", com_thread))
+
+
+def test_an_unused_processor_starts_no_thread() -> None:
+    before = set(threading.enumerate())
+    made = ComWorld()
+
+    made.rp.close_connection()
+    made.rp.shutdown()
+
+    started = set(threading.enumerate()) - before
+    assert (started, made.made, made.apartment.events) == (set(), [], [])
+
+
+def test_a_call_made_from_within_a_call_runs_at_once_on_the_com_thread() -> None:
+    apartment = FakeApartment()
+    holder: list[ComRequestProcessor] = []
+
+    class CallingBack(ApartmentThreadedQBXMLRP2):
+        def ProcessRequest(self, ticket: str, qbxml: str) -> str:
+            # As if QuickBooks' reply re-entered the processor while pumping messages.
+            return holder[0].get_current_company_file_name(ticket)
+
+    rp = ComRequestProcessor(dispatch_factory=lambda: CallingBack(apartment), apartment=apartment)
+    holder.append(rp)
+    answers: list[str] = []
+    # A daemon, and no shutdown(): if the nested call deadlocks, the test fails, not hangs.
+    caller = threading.Thread(
+        target=lambda: answers.append(rp.process_request("{T}", "<Q/>")), daemon=True
+    )
+
+    caller.start()
+    caller.join(timeout=10)
+
+    assert answers == ["<QBXML/>"]
+
+
+def test_a_call_after_shutdown_starts_a_new_thread_and_object(world: ComWorld) -> None:
+    world.rp.open_connection("", APP)
+    first = world.rp.com_thread
+    world.rp.shutdown()
+
+    world.rp.open_connection("", APP)
+
+    now = world.rp.com_thread
+    assert (len(world.made), now is first, world.com.created_on is now) == (2, False, True)
+
+
+def test_the_idle_com_thread_serves_its_windows_messages(
+    monkeypatch: pytest.MonkeyPatch, world: ComWorld
+) -> None:
+    monkeypatch.setattr(com_module, "PUMP_SECONDS", 0.01)
+
+    world.rp.open_connection("", APP)
+
+    assert world.apartment.pumped.wait(timeout=10)
+
+
+def test_closing_the_gate_for_good_ends_the_com_thread(world: ComWorld) -> None:
+    from qbdlink.connector.gate import QuickBooksGate  # the connector's one user of it
+
+    gate = QuickBooksGate(world.rp, idle_seconds=0)
+    world.rp.open_connection("", APP)
+    com_thread = world.rp.com_thread
+    assert com_thread is not None
+
+    gate.close()
+
+    assert (com_thread.is_alive(), world.rp.com_thread) == (False, None)

@@ -22,6 +22,7 @@ from typing import Final
 
 from qbdlink.agentapi import JobPage
 from qbdlink.connector.errors import HubUnreachable
+from qbdlink.connector.retry import backoff
 from qbdlink.qbxml import Request, encode_requests
 
 # The opening tag of each query response, e.g. <CustomerQueryRs requestID="customers" ...>.
@@ -163,7 +164,7 @@ class _Uploader:
                     if attempt == UPLOAD_RETRIES or self.error is not None:
                         self.error = exc
                         return
-                    self._sleep(min(30.0, 2.0**attempt))
+                    self._sleep(backoff(attempt + 1, cap=30.0))
                 except Exception as exc:  # noqa: BLE001 -- handed to the fetching thread
                     self.error = exc
                     return

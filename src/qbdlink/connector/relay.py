@@ -14,7 +14,6 @@ next (``connector.pages``).
 from __future__ import annotations
 
 import logging
-import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -43,6 +42,7 @@ from qbdlink.connector.hubclient import HubClient
 from qbdlink.connector.journal import READ_ONLY_KINDS, Journal
 from qbdlink.connector.pages import StreamStopped
 from qbdlink.connector.pages import stream as pages_stream
+from qbdlink.connector.retry import backoff
 from qbdlink.quickbooks import QuickBooksError
 
 log = logging.getLogger("qbdlink.connector")
@@ -53,12 +53,6 @@ PROBE_SECONDS: Final = 5.0  # how often QuickBooks is looked for while the hub's
 def _problem(code: str) -> str:
     """The heartbeat state for an error code (``error`` for anything not QuickBooks' absence)."""
     return quickbooks_problem(code) or "error"
-
-
-def backoff(attempt: int, *, base: float = 1.0, cap: float = 60.0) -> float:
-    """Exponential backoff with full jitter for the ``attempt``-th consecutive failure."""
-    exponent = min(max(0, attempt - 1), 64)  # bounded: 2.0 ** 1024 overflows (a long outage)
-    return random.uniform(0, min(cap, base * 2.0**exponent))
 
 
 class Stopper(Protocol):

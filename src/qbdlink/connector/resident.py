@@ -10,7 +10,7 @@ changed (verified again, another company file) is stopped and started afresh. A 
 finishes its long-poll first; its link starts again only once the old thread is gone, so one
 link never has two relays.
 
-Sleep and network loss: each relay backs off on its own (``relay.backoff``). When the
+Sleep and network loss: each relay backs off on its own (``retry.backoff``). When the
 supervisor's tick sees that far more wall time passed than it slept (the PC was asleep), it
 wakes every relay out of its backoff so syncing resumes at once instead of after a minute.
 

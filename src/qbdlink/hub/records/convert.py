@@ -108,6 +108,18 @@ def _json_key(name: str) -> str | None:
 
 def api_json(record: dict[str, Any], *, object_name: str) -> str:
     """``to_api(record)`` with ``"object": object_name`` last, as compact JSON text."""
+    if _WRITER is not None:
+        text = _WRITER.write(record, object_name)
+        if text is not None:
+            return str(text)
+        data = to_api(record)  # a field named "object" of its own: the dict's rules decide
+        data["object"] = object_name
+        return str(_COMPACT(data))
+    return python_api_json(record, object_name=object_name)
+
+
+def python_api_json(record: dict[str, Any], *, object_name: str) -> str:
+    """``api_json`` without the compiled writer (where it is not built; tests compare)."""
     parts: list[str] = []
     _write_dict(record, parts)
     if '"object":' in parts:  # the record has its own "object": the dict's rules decide
@@ -172,6 +184,23 @@ def _write_other(value: Any) -> str:
     if type(value) in (datetime, date):
         return '"' + str(value.isoformat()) + '"'
     return str(_COMPACT(to_api(value)))
+
+
+def _compiled_writer() -> Any:
+    """The compiled walk (``_jsonwriter.pyx``) wired to this module's rules, or None."""
+    try:
+        from qbdlink.hub.records import _jsonwriter  # type: ignore[attr-defined]
+    except ImportError:  # not built (QBDLINK_NO_ACCEL at install): the Python walk does it
+        return None
+    return _jsonwriter.JsonWriter(_JSON_KEYS, _json_key, _QUOTE, _write_other)
+
+
+_WRITER: Final = _compiled_writer()
+
+
+def compiled_writer_in_use() -> bool:
+    """Whether ``api_json`` writes through the compiled walk."""
+    return _WRITER is not None
 
 
 def _duration(value: timedelta) -> str:

@@ -17,7 +17,6 @@ class StoredRecord(Base):
     __tablename__ = "records"
     __table_args__ = (
         Index("ix_records_list", "link_id", "resource", "updated_at", "id"),
-        Index("ix_records_synced", "link_id", "resource", "synced_at"),
         # The list filters (records/filters.py); `ids` uses the primary key.
         Index("ix_records_ref_number", "link_id", "resource", "ref_number"),
         Index("ix_records_customer_id", "link_id", "resource", "customer_id"),

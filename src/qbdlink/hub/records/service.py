@@ -8,9 +8,6 @@ Records without a TimeModified (rare) sort first, as NULL.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final
@@ -20,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from qbdlink.hub.db import iso
 from qbdlink.hub.errors import InvalidRequest, NotFound
+from qbdlink.hub.paging import decode_cursor, encode_cursor
 from qbdlink.hub.records.filters import Filters, conditions
 from qbdlink.hub.records.models import StoredRecord
 from qbdlink.hub.resources import RESOURCES, Resource
@@ -84,31 +82,6 @@ def view_of(record: StoredRecord) -> dict[str, Any]:
         data=record.data,
         resource=record.resource,
     )
-
-
-def encode_cursor(updated_at: datetime | None, record_id: str) -> str:
-    """The opaque cursor that resumes a list after this record."""
-    raw = json.dumps([iso(updated_at), record_id], separators=(",", ":")).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str) -> tuple[datetime | None, str]:
-    """The position a cursor names, or 422 for one this API did not issue."""
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        stamp, record_id = json.loads(raw)
-        if not isinstance(record_id, str) or not isinstance(stamp, str | None):
-            raise ValueError("wrong shape")
-        if stamp is None:
-            return None, record_id
-        when = datetime.fromisoformat(stamp)
-        return (when if when.tzinfo else when.replace(tzinfo=UTC)), record_id
-    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
-        raise InvalidRequest(
-            "invalid_cursor",
-            "cursor is not a next_cursor this API returned",
-            user_facing_message="The list position was not understood; start from the top.",
-        ) from None
 
 
 def check_limit(limit: int) -> int:

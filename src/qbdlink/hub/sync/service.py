@@ -27,7 +27,8 @@ high-water mark itself misses nothing (the newest record is read again, a no-op 
 water marks are QuickBooks' own TimeModified values, never the hub's clock, so a PC whose clock
 is off cannot make the hub skip changes. ``sync_overlap_seconds`` (0 by default) widens the
 window for operators who want a margin. A run is started by Verify, by
-``POST /v1/links/{id}/sync`` or by the schedule (interval, optional daily UTC window, pause).
+``POST /v1/links/{id}/sync`` or by the schedule (interval, optional daily UTC window, pause;
+never for a link of a disabled tenant).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ from qbdlink.hub.links.state import Proof, SyncCompleted, SyncEnded, SyncStarted
 from qbdlink.hub.records.store import mark_deleted, upsert_records
 from qbdlink.hub.resources import RESOURCES, SYNC_ORDER, Resource
 from qbdlink.hub.sync.models import SyncCursor
+from qbdlink.hub.tenants.models import Tenant
 from qbdlink.hub.webhooks.service import emit
 from qbdlink.qbxml import (
     QBXMLError,
@@ -678,10 +680,14 @@ def start_due_syncs(context: HubContext) -> None:
         ).all()
         for link in stale:
             _end_orphaned_run(session, link)
+        # A disabled tenant's connectors are refused (403), so a run planned for its links
+        # would only pile up jobs nobody may fetch: they are left out until it is enabled.
         idle = session.scalars(
             select(Link)
-            .outerjoin(SyncRun)
+            .join(Tenant, Tenant.id == Link.tenant_id)
+            .outerjoin(SyncRun, SyncRun.link_id == Link.id)
             .where(
+                Tenant.disabled_at.is_(None),
                 Link.disabled_at.is_(None),
                 Link.verified_at.is_not(None),
                 SyncRun.started_at.is_(None),

@@ -24,8 +24,6 @@ has one, so an Add whose outcome was lost can be found.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import json
 import uuid
@@ -33,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Final, Literal, cast
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -45,6 +43,7 @@ from qbdlink.hub.jobs import service as jobs
 from qbdlink.hub.jobs.models import Job
 from qbdlink.hub.jobs.state import UNFINISHED
 from qbdlink.hub.links.models import Link
+from qbdlink.hub.paging import keyset_page
 from qbdlink.hub.records.convert import snake_case
 from qbdlink.hub.records.models import StoredRecord
 from qbdlink.hub.records.service import record_view, view_of
@@ -407,26 +406,6 @@ class OperationPage:
     has_more: bool
 
 
-def _encode_cursor(created_at: datetime, operation_id: str) -> str:
-    raw = json.dumps([iso(created_at), operation_id], separators=(",", ":")).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def _decode_cursor(cursor: str) -> tuple[datetime, str]:
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        stamp, operation_id = json.loads(raw)
-        if not isinstance(stamp, str) or not isinstance(operation_id, str):
-            raise ValueError("wrong shape")
-        return _utc(datetime.fromisoformat(stamp)), operation_id
-    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
-        raise InvalidRequest(
-            "invalid_cursor",
-            "cursor is not a next_cursor this API returned",
-            user_facing_message="The list position was not understood; start from the top.",
-        ) from None
-
-
 def _utc(value: datetime) -> datetime:
     # A time without a zone is taken as UTC, as everywhere in the API.
     return value if value.tzinfo else value.replace(tzinfo=UTC)
@@ -459,12 +438,6 @@ def list_operations(
     cursor: str | None = None,
 ) -> OperationPage:
     """One page of a tenant's operations, newest first."""
-    if not 1 <= limit <= MAX_LIST_LIMIT:
-        raise InvalidRequest(
-            "invalid_limit",
-            f"limit must be between 1 and {MAX_LIST_LIMIT}, got {limit}",
-            user_facing_message=f"Ask for at most {MAX_LIST_LIMIT} operations at a time.",
-        )
     query = select(Operation).where(Operation.tenant_id == tenant_id)
     if link_id is not None:
         query = query.where(Operation.link_id == link_id)
@@ -474,20 +447,19 @@ def list_operations(
         query = query.where(Operation.created_at > _utc(created_after))
     if created_before is not None:
         query = query.where(Operation.created_at < _utc(created_before))
-    if cursor is not None:
-        stamp, after_id = _decode_cursor(cursor)
-        query = query.where(
-            or_(
-                Operation.created_at < stamp,
-                and_(Operation.created_at == stamp, Operation.id < after_id),
-            )
-        )
-    query = query.order_by(Operation.created_at.desc(), Operation.id.desc()).limit(limit + 1)
-    rows = list(session.scalars(query))
-    has_more = len(rows) > limit
-    rows = rows[:limit]
-    next_cursor = _encode_cursor(rows[-1].created_at, rows[-1].id) if has_more else None
-    return OperationPage([operation_view(row) for row in rows], next_cursor, has_more)
+    found = keyset_page(
+        session,
+        Operation,
+        query,
+        limit=limit,
+        cursor=cursor,
+        what="operations",
+        newest_first=True,
+        maximum=MAX_LIST_LIMIT,
+    )
+    return OperationPage(
+        [operation_view(row) for row in found.rows], found.next_cursor, found.has_more
+    )
 
 
 def stored_object(session: Session, *, link_id: str, resource: str, record_id: str) -> str | None:
