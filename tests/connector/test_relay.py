@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qbdlink.agentapi import Job, JobError, unpack_response
+from qbdlink.connector.config import LinkEntry
 from qbdlink.connector.errors import (
     CompanyMismatch,
     HubRefused,
@@ -375,3 +376,54 @@ def test_a_streamed_sync_whose_lease_ended_posts_no_result(hub: FakeHub, tmp_pat
     streaming.journal.close()
 
     assert hub.posted == []
+
+
+class PausedDuringPoll(FakeHub):
+    """A hub whose long-poll is answered with a job just as the relay is stopped (paused)."""
+
+    def __init__(self, stop: threading.Event) -> None:
+        super().__init__()
+        self.stop = stop
+
+    def next_job(self, wait: float) -> Job | None:
+        self.stop.set()
+        return job()
+
+
+def test_a_job_that_arrives_after_the_relay_is_stopped_never_reaches_quickbooks(
+    gate: FakeGate, tmp_path: Path
+) -> None:
+    stop = threading.Event()
+    hub = PausedDuringPoll(stop)
+    made = relay(hub, gate, tmp_path / "journal.sqlite3")
+
+    made.run(stop)
+    made.journal.close()
+
+    assert (gate.runs, hub.posted) == ([], [])
+
+
+class WatchingGate(FakeGate):
+    """Notes whether the relay says a job runs while QuickBooks is being asked."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.relay: LinkRelay | None = None
+        self.seen: list[bool] = []
+
+    def run(self, entry: LinkEntry, qbxml: str, *, keep_session: bool) -> str:
+        assert self.relay is not None
+        self.seen.append(self.relay.running_job())
+        return super().run(entry, qbxml, keep_session=keep_session)
+
+
+def test_the_relay_says_a_job_runs_exactly_while_it_runs(hub: FakeHub, tmp_path: Path) -> None:
+    gate = WatchingGate()
+    made = relay(hub, gate, tmp_path / "journal.sqlite3")
+    gate.relay = made
+    hub.jobs = [job()]
+
+    made.step(0)
+    made.journal.close()
+
+    assert (gate.seen, made.running_job()) == ([True], False)

@@ -322,6 +322,37 @@ def test_quit_through_the_control_channel_ends_the_process_and_withdraws_its_add
     assert (thread.is_alive(), (home / CONTROL_FILE).exists()) == (False, False)
 
 
+class LongPolls(FakeAgentApi):
+    """Long-polls that hold until released, as the hub's do for up to 25 s."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.polling = threading.Event()
+        self.release = threading.Event()
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/jobs/next"):
+            self.polling.set()
+            self.release.wait(30)
+            return httpx.Response(204)
+        return super().__call__(request)
+
+
+def test_stopping_does_not_wait_for_a_relays_long_poll(home: Path) -> None:
+    api = LongPolls()
+    supervisor = Supervisor(_connector(home, api, _entry("lnk_acme")), watch_seconds=0.05)
+    supervisor.apply()
+    _eventually(api.polling.is_set, "the relay's long-poll")
+
+    stopping = threading.Thread(target=supervisor.stop_all, daemon=True)
+    stopping.start()
+    stopping.join(10)  # a guard against hanging: it must end while the poll still holds
+    still_polling = not api.release.is_set()
+    api.release.set()
+
+    assert (stopping.is_alive(), still_polling) == (False, True)
+
+
 # -- one per user ----------------------------------------------------------------------------------
 def test_a_second_resident_connector_for_the_same_user_is_refused_and_names_the_first(
     tmp_path: Path,

@@ -14,6 +14,7 @@ next (``connector.pages``).
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -80,6 +81,11 @@ class LinkRelay:
     _failures: int = 0
     _last_heartbeat: float = field(default=0.0)
     _state: str = "ready"
+    _stop: Stopper | None = None
+    # Held while deciding to start a job and while saying whether one runs: once the stop is
+    # set, a relay that has not started a job never starts one (see ``running_job``).
+    _job_lock: threading.Lock = field(default_factory=threading.Lock)
+    _busy: bool = False
 
     @property
     def state(self) -> str:
@@ -99,8 +105,26 @@ class LinkRelay:
         job = self.client.next_job(wait)
         if job is None:
             return False
-        self.handle(job)
+        with self._job_lock:
+            if self._stop is not None and self._stop.is_set():
+                # Paused or quitting while the poll was being answered: QuickBooks is not
+                # touched any more. The hub hands the job out again (at its next poll, or when
+                # the lease ends); it never ran, so nothing is lost or done twice.
+                log.info("stopping: job %s is left to the hub, which hands it out again", job.id)
+                return False
+            self._busy = True
+        try:
+            self.handle(job)
+        finally:
+            with self._job_lock:
+                self._busy = False
         return True
+
+    def running_job(self) -> bool:
+        """Whether a job is running now; after the stop is set, a relay not running one never
+        starts one, so there is nothing to wait for."""
+        with self._job_lock:
+            return self._busy
 
     def handle(self, job: Job) -> None:
         """Run a job exactly once (journal) and post its result."""
@@ -262,6 +286,7 @@ class LinkRelay:
 
     def run(self, stop: Stopper) -> None:
         """Relay until ``stop`` is set; survive the hub and QuickBooks coming and going."""
+        self._stop = stop
         while not stop.is_set():
             try:
                 self.heartbeat()

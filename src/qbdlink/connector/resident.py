@@ -262,7 +262,11 @@ class Supervisor:
                 running.stop.wake()
 
     def stop_all(self, timeout: float | None = None) -> None:
-        """Stop every relay and wait for them (each finishes its long-poll first)."""
+        """Stop every relay and wait for those running a job to finish it.
+
+        A relay waiting in its long-poll is not waited for: stopped, it starts no job, and its
+        poll ends with the process. (Waiting for the polls made quitting, an update's restart
+        and a Windows service stop take up to a poll's length, 25 s.)"""
         with self._lock:
             everything = list(self._running.values()) + self._stopping
             self._running.clear()
@@ -271,6 +275,8 @@ class Supervisor:
             running.stop.set()
         deadline = None if timeout is None else time.monotonic() + timeout
         for running in everything:
+            if not running.relay.running_job():
+                continue
             remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
             running.thread.join(remaining)
 
