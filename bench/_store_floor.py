@@ -22,13 +22,14 @@ import re
 import sqlite3
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
 from lxml import etree
 
+from bench._common import best_of
 from qbdlink.qbxml.parsing import safe_parser
 
 PAGE: Final = 500
@@ -51,26 +52,16 @@ class StoreFloor:
         return self.parse_s + self.insert_s
 
 
-def _best(func: Callable[[], float], rounds: int = ROUNDS) -> float:
-    times: list[float] = []
-    for _ in range(rounds):
-        gc.collect()
-        times.append(func())
-    return min(times)
-
-
 def parse_seconds(answers: Sequence[str]) -> float:
     """Best time for libxml2 to parse every answer (a tree each, nothing read from it)."""
     documents = [answer.encode("utf-8") for answer in answers]
+    parser = safe_parser()
 
-    def once() -> float:
-        parser = safe_parser()
-        started = time.perf_counter()
+    def parse_all() -> None:
         for document in documents:
             etree.fromstring(document, parser)
-        return time.perf_counter() - started
 
-    return _best(once)
+    return best_of(parse_all, ROUNDS)
 
 
 def _records_ddl(hub_database: Path) -> list[str]:
@@ -107,6 +98,8 @@ def insert_seconds(hub_database: Path, link_id: str) -> tuple[float, int]:
     )
 
     def once() -> float:
+        # Timed from the empty table on (not its creation), so not bench._common.best_of.
+        gc.collect()
         with tempfile.TemporaryDirectory(prefix="qbdlink-store-floor-") as scratch:
             target = sqlite3.connect(Path(scratch) / "floor.sqlite3", isolation_level=None)
             try:
@@ -123,7 +116,7 @@ def insert_seconds(hub_database: Path, link_id: str) -> tuple[float, int]:
             finally:
                 target.close()
 
-    return _best(once), len(rows)
+    return min(once() for _ in range(ROUNDS)), len(rows)
 
 
 def measure(answers: Sequence[str], hub_database: Path, link_id: str) -> StoreFloor:

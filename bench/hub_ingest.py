@@ -33,6 +33,7 @@ from pydantic import SecretStr
 from sqlalchemy import text
 
 from bench._common import BenchOutput, TargetSpec, release_free_memory
+from bench._sample import quickbooks_session
 from qbdlink.hub import HubSettings
 from qbdlink.hub.context import HubContext
 from qbdlink.hub.db import Database
@@ -41,7 +42,7 @@ from qbdlink.hub.records.store import upsert_records
 from qbdlink.hub.resources import RESOURCES, Resource
 from qbdlink.hub.tenants.service import create_tenant
 from qbdlink.qbxml import QueryIterator, Record, Request, decode_responses, encode_requests
-from qbdlink.simulator import SimulatedDesktop, create_company
+from qbdlink.simulator import create_company
 
 NAME = "hub_ingest"
 PAGE = 500
@@ -62,29 +63,22 @@ def sample_pages(size: str, *, max_pages: int) -> Pages:
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / f"{size}.qbw.sqlite"
         create_company(path, name="Bench Properties", sample=size)  # type: ignore[arg-type]
-        desk = SimulatedDesktop()
-        desk.answer = "always"
-        desk.open_company(path)
-        processor = desk.request_processor()
-        processor.open_connection("", "qbdlink bench")
-        ticket = processor.begin_session(str(path), "DoNotCare")
         queries = [
             (RESOURCES["customers"], Request("CustomerQueryRq", {})),
             (RESOURCES["invoices"], Request("InvoiceQueryRq", {"IncludeLineItems": True})),
         ]
-        for resource, query in queries:
-            pager = QueryIterator(query, page_size=PAGE)
-            message: Request | None = pager.start()
-            taken = 0
-            while message is not None and taken < max_pages:
-                answer = processor.process_request(ticket, encode_requests([message]).decode())
-                response = decode_responses(answer)[0].raise_for_status()
-                if response.records:
-                    pages.append((resource, list(response.records)))
-                taken += 1
-                message = pager.next_request(response)
-        processor.end_session(ticket)
-        processor.close_connection()
+        with quickbooks_session(path) as (processor, ticket):
+            for resource, query in queries:
+                pager = QueryIterator(query, page_size=PAGE)
+                message: Request | None = pager.start()
+                taken = 0
+                while message is not None and taken < max_pages:
+                    answer = processor.process_request(ticket, encode_requests([message]).decode())
+                    response = decode_responses(answer)[0].raise_for_status()
+                    if response.records:
+                        pages.append((resource, list(response.records)))
+                    taken += 1
+                    message = pager.next_request(response)
     return pages
 
 

@@ -13,8 +13,9 @@ import time
 from pathlib import Path
 
 from bench._common import BenchOutput, TargetSpec
+from bench._sample import quickbooks_session
 from qbdlink.qbxml import QueryIterator, Request, decode_responses, encode_requests
-from qbdlink.simulator import SimulatedDesktop, create_company
+from qbdlink.simulator import create_company
 
 NAME = "simulator_query"
 PAGE = 500
@@ -33,30 +34,23 @@ def run(quick: bool) -> BenchOutput:
         create_company(path, name="Bench Properties", sample=size)  # type: ignore[arg-type]
         build_seconds = time.perf_counter() - started
 
-        desk = SimulatedDesktop()
-        desk.answer = "always"
-        desk.open_company(path)
-        processor = desk.request_processor()
-        processor.open_connection("", "qbdlink bench")
-        ticket = processor.begin_session(str(path), "DoNotCare")
         pager = QueryIterator(Request("InvoiceQueryRq", {"IncludeLineItems": True}), page_size=PAGE)
         message: Request | None = pager.start()
         invoices = 0
         pages = 0
         processing = 0.0
-        started = time.perf_counter()
-        while message is not None:
-            request = encode_requests([message])
-            before = time.perf_counter()
-            answer = processor.process_request(ticket, request.decode())
-            processing += time.perf_counter() - before
-            response = decode_responses(answer)[0].raise_for_status()
-            invoices += len(response.records)
-            pages += 1
-            message = pager.next_request(response)
-        elapsed = time.perf_counter() - started
-        processor.end_session(ticket)
-        processor.close_connection()
+        with quickbooks_session(path) as (processor, ticket):
+            started = time.perf_counter()
+            while message is not None:
+                request = encode_requests([message])
+                before = time.perf_counter()
+                answer = processor.process_request(ticket, request.decode())
+                processing += time.perf_counter() - before
+                response = decode_responses(answer)[0].raise_for_status()
+                invoices += len(response.records)
+                pages += 1
+                message = pager.next_request(response)
+            elapsed = time.perf_counter() - started
 
     metrics: dict[str, float | int] = {
         "invoices": invoices,

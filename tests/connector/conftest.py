@@ -41,6 +41,9 @@ class SpyProcessor:
     def close_connection(self) -> None:
         self.backend.close_connection()
 
+    def shutdown(self) -> None:
+        self.backend.shutdown()
+
     def get_current_company_file_name(self, ticket: str) -> str:
         return self.backend.get_current_company_file_name(ticket)
 

@@ -97,22 +97,34 @@ def test_every_record_reaches_the_hub_across_pages_and_result(quickbooks: Send) 
     )
 
 
-def test_quickbooks_reads_the_next_page_while_the_hub_stores_the_last(quickbooks: Send) -> None:
-    asked = threading.Condition()
-    requests_sent = [0]
-    overlapped: list[bool] = []
+class CountedQuickBooks:
+    """Sends to QuickBooks, counting the requests; ``reached(n, timeout)`` waits for the n-th."""
 
-    def send(qbxml: str) -> str:
-        with asked:
-            requests_sent[0] += 1
-            asked.notify_all()
-        return quickbooks(qbxml)
+    def __init__(self, send: Send) -> None:
+        self._send = send
+        self._asked = threading.Condition()
+        self._sent = 0
+
+    def __call__(self, qbxml: str) -> str:
+        with self._asked:
+            self._sent += 1
+            self._asked.notify_all()
+        return self._send(qbxml)
+
+    def reached(self, count: int, timeout: float) -> bool:
+        """Whether QuickBooks was asked ``count`` requests within ``timeout`` seconds."""
+        with self._asked:
+            return self._asked.wait_for(lambda: self._sent >= count, timeout=timeout)
+
+
+def test_quickbooks_reads_the_next_page_while_the_hub_stores_the_last(quickbooks: Send) -> None:
+    send = CountedQuickBooks(quickbooks)
+    overlapped: list[bool] = []
 
     def post_page(page: JobPage) -> None:
         # Page n is the answer to request n. The hub is slow: it is still storing page n when
         # QuickBooks is asked for request n + 1 (a fetcher that waited would time out here).
-        with asked:
-            overlapped.append(asked.wait_for(lambda: requests_sent[0] > page.seq, timeout=5))
+        overlapped.append(send.reached(page.seq + 1, timeout=5))
 
     _, pages = stream(RUN, lease_token="lease_x", send=send, post_page=post_page)
 
@@ -120,22 +132,14 @@ def test_quickbooks_reads_the_next_page_while_the_hub_stores_the_last(quickbooks
 
 
 def test_pages_waiting_in_memory_are_bounded(quickbooks: Send) -> None:
-    asked = threading.Condition()
-    requests_sent = [0]
+    send = CountedQuickBooks(quickbooks)
     ran_ahead: list[bool] = []
-
-    def send(qbxml: str) -> str:
-        with asked:
-            requests_sent[0] += 1
-            asked.notify_all()
-        return quickbooks(qbxml)
 
     def post_page(page: JobPage) -> None:
         if page.seq == 1:
             # The hub is stuck on page 1: with one more page waiting (depth 1), QuickBooks is
             # asked for request 3 at most; a fourth would mean pages piling up in memory.
-            with asked:
-                ran_ahead.append(asked.wait_for(lambda: requests_sent[0] >= 4, timeout=0.5))
+            ran_ahead.append(send.reached(4, timeout=0.5))
 
     stream(RUN, lease_token="lease_x", send=send, post_page=post_page, depth=1)
 

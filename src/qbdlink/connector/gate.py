@@ -35,13 +35,7 @@ from qbdlink.connector.config import (
 )
 from qbdlink.connector.errors import CompanyMismatch, QuickBooksProblem, RequestInterrupted
 from qbdlink.qbxml import QBXMLError, Request, decode_responses, encode_requests
-from qbdlink.quickbooks import (
-    ComRequestProcessor,
-    FileMode,
-    QuickBooksError,
-    RequestProcessor,
-    WrongCompanyOpen,
-)
+from qbdlink.quickbooks import FileMode, QuickBooksError, RequestProcessor, WrongCompanyOpen
 from qbdlink.quickbooks.hresults import (
     INVALID_TICKET,
     RPC_CALL_FAILED,
@@ -205,9 +199,8 @@ class QuickBooksGate:
     def close(self) -> None:
         """End the session and close the connection (and the COM backend's thread)."""
         self.release()
-        if isinstance(self.processor, ComRequestProcessor):
-            # Its COM calls run on a thread of its own (COM's apartment rule): end it too.
-            self.processor.shutdown()
+        # The COM backend's calls run on a thread of its own (COM's apartment rule): end it too.
+        self.processor.shutdown()
 
     def release(self, *, wait: bool = True) -> bool:
         """Give QuickBooks back now: end the session and close the connection. With ``wait``

@@ -217,15 +217,8 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: commits on success, rolls back on any exception."""
-        session = self.sessions()
-        try:
+        with self._unit_of_work(self.sessions()) as session:
             yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
@@ -234,7 +227,12 @@ class Database:
         It commits like ``session()``: a rare write in it (a throttled stamp) is kept. On
         PostgreSQL, where readers never wait on writers, it is an ordinary session.
         """
-        session = self.sessions(bind=self.read_engine)
+        with self._unit_of_work(self.sessions(bind=self.read_engine)) as session:
+            yield session
+
+    @staticmethod
+    @contextmanager
+    def _unit_of_work(session: Session) -> Iterator[Session]:
         try:
             yield session
             session.commit()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final, Generic, TypeVar
 
@@ -24,15 +25,13 @@ MAX_LIST_LIMIT: Final = 500
 Row = TypeVar("Row")
 
 
+@dataclass(frozen=True, slots=True)
 class KeysetPage(Generic[Row]):
     """The rows of one page, the cursor of the next (None at the end) and whether more follow."""
 
-    __slots__ = ("has_more", "next_cursor", "rows")
-
-    def __init__(self, rows: list[Row], next_cursor: str | None, has_more: bool) -> None:
-        self.rows = rows
-        self.next_cursor = next_cursor
-        self.has_more = has_more
+    rows: list[Row]
+    next_cursor: str | None
+    has_more: bool
 
 
 def encode_cursor(stamp: datetime | None, row_id: str) -> str:

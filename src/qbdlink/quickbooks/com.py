@@ -255,13 +255,6 @@ class ComRequestProcessor:
         self._finalizer: weakref.finalize[Any, Any] | None = None
 
     @property
-    def com_object(self) -> Any:
-        """The QBXMLRP2 object, created on the COM thread on first use.
-
-        Call its methods through this processor only: from another thread they fail."""
-        return self._run(lambda com: com)
-
-    @property
     def com_thread(self) -> threading.Thread | None:
         """The thread that makes the COM calls (None until the first call, and after shutdown)."""
         worker = self._worker

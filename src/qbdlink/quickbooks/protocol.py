@@ -80,3 +80,8 @@ class RequestProcessor(Protocol):
     def qbxml_versions_for_session(self, ticket: str) -> list[str]:
         """The qbXML versions QuickBooks accepts in the session ("13.0", "16.0", ...)."""
         ...
+
+    def shutdown(self) -> None:
+        """Let go of what the backend holds for itself (the COM backend's thread); the
+        connection is closed first. A later call starts afresh."""
+        ...

@@ -70,6 +70,9 @@ class SimulatorBackend:
         """Close the connection (ending its sessions)."""
         self._call(self.target.close_connection)
 
+    def shutdown(self) -> None:
+        """Nothing to let go of: the simulator holds no thread or apartment for this backend."""
+
     def get_current_company_file_name(self, ticket: str) -> str:
         """The full path of the session's company file."""
         return self._call(self.target.get_current_company_file_name, ticket)

@@ -226,9 +226,9 @@ async def next_job(
 @router.post("/jobs/{job_id}/result", status_code=204)
 def post_result(job_id: str, body: JobResult, link: LinkDep, context: ContextDep) -> Response:
     """Report a job's outcome: QuickBooks' response (gzip + base64) or the error."""
+    # The call itself noted the connector alive (``connector_link``, throttled): no stamp here.
     session = Session.object_session(link)
     assert session is not None
-    link.last_seen_at = utcnow()
     jobs.complete(session, context, link_id=link.id, job_id=job_id, result=body)
     return Response(status_code=204)
 
@@ -238,7 +238,6 @@ def post_page(job_id: str, body: JobPage, link: LinkDep, context: ContextDep) ->
     """One page of a streamed sync job (``Job.stream_pages``), stored before the answer."""
     session = Session.object_session(link)
     assert session is not None
-    link.last_seen_at = utcnow()
     jobs.record_page(session, context, link_id=link.id, job_id=job_id, page=body)
     return Response(status_code=204)
 

@@ -428,9 +428,10 @@ def record_page(
             "will be read again. Nothing needs doing.",
         )
     response = _unpack(context, page.response_gzip_b64)
-    job.payload = {**job.payload, "pages_posted": {"attempt": job.attempts, "seq": page.seq}}
+    posted_now: dict[str, Any] = {"pages_posted": {"attempt": job.attempts, "seq": page.seq}}
     if page.read_at is not None:
-        job.payload = {**job.payload, "read_at": page.read_at.isoformat()}
+        posted_now["read_at"] = page.read_at.isoformat()
+    job.payload = {**job.payload, **posted_now}
     job.lease_expires_at = utcnow() + timedelta(seconds=context.settings.lease_seconds)
     kinds = _kinds(context)
     if kinds.on_answered is not None and page.seq == 1:

@@ -110,22 +110,23 @@ def api_json(record: dict[str, Any], *, object_name: str) -> str:
     """``to_api(record)`` with ``"object": object_name`` last, as compact JSON text."""
     if _WRITER is not None:
         text = _WRITER.write(record, object_name)
-        if text is not None:
-            return str(text)
-        data = to_api(record)  # a field named "object" of its own: the dict's rules decide
-        data["object"] = object_name
-        return str(_COMPACT(data))
+        return _with_own_object(record, object_name) if text is None else str(text)
     return python_api_json(record, object_name=object_name)
+
+
+def _with_own_object(record: dict[str, Any], object_name: str) -> str:
+    # The record has a field the API names "object" of its own: the dict's rules decide.
+    data = to_api(record)
+    data["object"] = object_name
+    return str(_COMPACT(data))
 
 
 def python_api_json(record: dict[str, Any], *, object_name: str) -> str:
     """``api_json`` without the compiled writer (where it is not built; tests compare)."""
     parts: list[str] = []
     _write_dict(record, parts)
-    if '"object":' in parts:  # the record has its own "object": the dict's rules decide
-        data = to_api(record)
-        data["object"] = object_name
-        return str(_COMPACT(data))
+    if '"object":' in parts:
+        return _with_own_object(record, object_name)
     if len(parts) == 2:
         return '{"object":' + _QUOTE(object_name) + "}"
     parts[-1] = ',"object":' + _QUOTE(object_name) + "}"
